@@ -1,0 +1,173 @@
+"""The ``copydesk`` command: ``check``, ``rules`` and ``explain``.
+
+This module is the composition root: it is the one place that brings the engine, the rule
+registry and the reporters together.  Exit codes: 0 nothing at or above the failing severity,
+1 findings at or above it, 2 a usage, config or tool error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from checker import __version__
+from checker.config import Config, find_config, load_config
+from checker.engine import RunInput, run
+from checker.errors import CopydeskError
+from checker.findings import Severity
+from checker.rule import Registry
+
+
+class ExitCode(IntEnum):
+    """Process exit codes, as documented in the README."""
+
+    CLEAN = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.ERROR, f"copydesk: error: {message}\n")
+
+
+def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
+    parser = _Parser(prog="copydesk", description="Editorial quality and consistency checks for press releases.")
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check files and folders (default: the current folder)")
+    check.add_argument("paths", nargs="*", help="files, folders, or - for standard input")
+    check.add_argument("--select", type=_csv, help="rules to use instead of the defaults (codes, prefixes or names)")
+    check.add_argument("--extend-select", type=_csv, help="rules to add to the selection")
+    check.add_argument("--ignore", type=_csv, help="rules to leave out")
+    check.add_argument("--fail-on", choices=[s.value for s in Severity], help="lowest severity that fails the run (default: warning)")
+    check.add_argument("--format", choices=list(formats), default="terminal", help="output format (default: terminal)")
+    check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
+    check.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
+    check.add_argument("--statistics", action="store_true", help="show counts per rule")
+    check.add_argument("--no-color", action="store_true", help="no colour (also when NO_COLOR is set)")
+    check.add_argument("--config", type=Path, help="use this config file instead of searching for one")
+    check.add_argument("--reference-date", type=_date, help="date to check against when a release has no dateline (YYYY-MM-DD)")
+    check.add_argument("--stdin-filename", default="stdin.txt", help="name (and format) to give standard input")
+    check.add_argument("--jobs", "-j", type=int, help="check files in this many processes (default 1)")
+
+    commands.add_parser("rules", help="list every rule: code, name, severity, summary")
+    explain = commands.add_parser("explain", help="show a rule's full documentation")
+    explain.add_argument("rule", help="code or name, e.g. CD101 or truncated-sentence")
+    return parser
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"expected a date YYYY-MM-DD, got {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    from reports import FORMATS
+
+    args = _build_parser(tuple(FORMATS)).parse_args(argv)
+    try:
+        from rules import default_registry
+
+        registry = default_registry()
+        if args.command == "rules":
+            return _list_rules(registry)
+        if args.command == "explain":
+            return _explain(registry, args.rule)
+        return _check(args, registry)
+    except CopydeskError as exc:
+        print(f"copydesk: error: {exc}", file=sys.stderr)
+        return ExitCode.ERROR
+
+
+def _color_wanted(args: argparse.Namespace) -> bool:
+    if args.no_color or os.environ.get("NO_COLOR") or args.output is not None:
+        return False
+    return sys.stdout.isatty()
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    path = args.config or find_config(Path(next((p for p in args.paths if p != "-"), ".")))
+    config = load_config(path) if path else Config()
+    return config.with_overrides(
+        select=args.select,
+        extend_select=(*config.extend_select, *(args.extend_select or ())) if args.extend_select else None,
+        ignore=(*config.ignore, *(args.ignore or ())) if args.ignore else None,
+        fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
+        reference_date=args.reference_date,
+        jobs=args.jobs,
+    )
+
+
+def _check(args: argparse.Namespace, registry: Registry) -> int:
+    from reports import ReportOptions, render
+
+    config = _load_config(args)
+    paths = tuple(args.paths) or (".",)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    result, missing = run(RunInput(paths, stdin, args.stdin_filename), config, registry, __version__)
+    color = _color_wanted(args)
+    width = 100 if args.output else _terminal_width()
+    text = render(args.format, result, ReportOptions(color=color, width=width, quiet=args.quiet, statistics=args.statistics))
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    for path in missing:
+        print(f"copydesk: error: {path}: no such file or directory", file=sys.stderr)
+    if missing:
+        return ExitCode.ERROR
+    return ExitCode.FINDINGS if result.failed else ExitCode.CLEAN
+
+
+def _terminal_width() -> int:
+    try:
+        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
+    except OSError:
+        return 100
+
+
+def _list_rules(registry: Registry) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("code", "name", "severity", "default", "summary"):
+        table.add_column(column, no_wrap=column != "summary")
+    for rule in registry:
+        meta = rule.meta
+        table.add_row(meta.code, meta.name, meta.severity.value, "on" if meta.default_enabled else "off", meta.summary)
+    Console(highlight=False, no_color=bool(os.environ.get("NO_COLOR")), width=_terminal_width()).print(table)
+    return ExitCode.CLEAN
+
+
+def _explain(registry: Registry, key: str) -> int:
+    rule = registry.get(key)
+    meta = rule.meta
+    print(f"{meta.code} {meta.name} ({meta.severity.value}, {'on' if meta.default_enabled else 'off'} by default)")
+    print(meta.summary)
+    if meta.options:
+        print("\nOptions (defaults): " + ", ".join(f"{k} = {v!r}" for k, v in meta.options.items()))
+    print()
+    print(rule.doc)
+    return ExitCode.CLEAN
+
+
+def entry_point() -> None:
+    """Console-script entry: exits with :func:`main`'s code."""
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""What each block does in a press release: headline, dateline, body, label, contact, ...
+
+Rules about prose read only body blocks.  The roles come from the parser's structure first
+(a Markdown heading is a heading), and from the shape of the text only where the format has no
+structure (plain text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from checker.document import Block, BlockKind, Role
+
+_END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|ENDS?|XXX)\W*$")
+_URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+_ABOUT = re.compile(r"^About\s+\S")
+_CAPTION = re.compile(r"^(?:Caption|Photo|Pictured|Image|Photo credit|Credit)\b\s*[:(-]", re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:Source:|SOURCE\s+[A-Z])")
+_CONTACT_LABEL = re.compile(r"^(?:Media\s+|Press\s+|Investor\s+)?(?:Contacts?|Inquiries|Enquiries)\b", re.IGNORECASE)
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MINOR = frozenset("a an the and or but nor for of in on at to by with from as vs via per".split())
+
+#: Blocks of up to this many words that do not end a sentence are fragments, not prose.
+_FRAGMENT_WORDS = 5
+
+
+def assign_roles(blocks: Sequence[Block], dateline_index: int | None) -> tuple[Block, ...]:
+    """Blocks with their roles set, in the same order."""
+    result: list[Block] = []
+    seen_body = False
+    for index, block in enumerate(blocks):
+        role = _structural_role(block)
+        if role is None:
+            role = _paragraph_role(block, index, dateline_index, seen_body=seen_body)
+        if role is Role.HEADLINE and any(b.role is Role.HEADLINE for b in result):
+            role = Role.SUBHEAD
+        seen_body = seen_body or role in (Role.BODY, Role.DATELINE)
+        result.append(replace(block, role=role))
+    return tuple(result)
+
+
+def _structural_role(block: Block) -> Role | None:
+    kind = block.kind
+    if kind in (BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.THEMATIC_BREAK):
+        return Role.META
+    if kind is BlockKind.CODE:
+        return Role.CODE
+    if kind is BlockKind.TABLE_CELL:
+        return Role.TABLE
+    if kind is BlockKind.CAPTION:
+        return Role.CAPTION
+    if kind is BlockKind.LIST_ITEM:
+        return Role.LIST
+    if kind is BlockKind.HEADING:
+        if _ABOUT.match(block.text):
+            return Role.BOILERPLATE_HEADING
+        return Role.HEADLINE if block.level <= 1 else Role.SUBHEAD
+    return None
+
+
+def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, seen_body: bool) -> Role:
+    text = block.text
+    words = _WORD.findall(text)
+    terminal = bool(_TERMINAL.search(text))
+    if index == dateline_index and len(words) <= 12 and not terminal:
+        return Role.DATELINE
+    checks = (
+        (_END_MARK.match(text), Role.END_MARK),
+        (_URL_ONLY.match(text), Role.URL),
+        (_CAPTION.match(text), Role.CAPTION),
+        (_SOURCE.match(text), Role.SOURCE),
+        (_CONTACT_LABEL.match(text) and len(words) <= 40, Role.CONTACT),
+        (_ABOUT.match(text) and len(words) <= 8 and not terminal, Role.BOILERPLATE_HEADING),
+        (text.endswith(":") and len(words) <= 10, Role.LABEL),
+        ((_EMAIL.search(text) or _PHONE.search(text)) and len(words) <= 25 and not terminal, Role.CONTACT),
+    )
+    for matched, role in checks:
+        if matched:
+            return role
+    if not terminal and not seen_body and len(words) <= 30:
+        return Role.HEADLINE if index == 0 or dateline_index is None or index < dateline_index else Role.SUBHEAD
+    if not terminal and (len(words) <= _FRAGMENT_WORDS or text.isupper()):
+        return Role.FRAGMENT
+    if not terminal and _is_title_case(words):
+        return Role.SUBHEAD
+    return Role.BODY
+
+
+def _is_title_case(words: Sequence[str]) -> bool:
+    content = [w for w in words if w.lower() not in _MINOR]
+    if len(content) < 3:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.8

@@ -1,0 +1,115 @@
+"""The terminal report: findings grouped by file with the source line underlined, then a summary.
+
+Rendered with rich at a given width; with colour off it is plain text that reads well in a CI
+log or a pipe.  Long source lines (one-paragraph-per-line Markdown) are shown as a window
+around the finding, so the excerpt always fits the width.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.findings import Finding, Severity
+from checker.results import FileResult, RunResult
+from reports.options import ReportOptions
+
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_GUTTER = 8
+
+
+def render(run: RunResult, options: ReportOptions) -> str:
+    """The report as text (with ANSI colour codes when ``options.color``)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+    )
+    if not options.quiet:
+        for result in run.files:
+            if result.findings:
+                _file_section(console, result, options.width)
+    if options.statistics or not options.quiet:
+        if run.findings_count:
+            _summary_table(console, run)
+    console.print(_totals(run))
+    return buffer.getvalue()
+
+
+def _file_section(console: Console, result: FileResult, width: int) -> None:
+    console.print(Text(result.path, style="bold underline"))
+    for finding in result.findings:
+        start = result.start(finding)
+        head = Text("  ")
+        head.append(f"{start.line}:{start.column}", style="bold")
+        head.append("  ")
+        head.append(f"{finding.severity.value:<7}", style=_STYLES[finding.severity])
+        head.append(f" {finding.code} ", style="bold")
+        head.append(f"{finding.rule}", style="dim")
+        console.print(head)
+        console.print(Text("    " + finding.message), soft_wrap=False, overflow="fold")
+        if finding.suggestion:
+            console.print(Text(f"    suggestion: {finding.suggestion}", style="green"), overflow="fold")
+        excerpt = _excerpt(result, finding, width)
+        if excerpt:
+            console.print(excerpt, overflow="ellipsis", no_wrap=True)
+    console.print()
+
+
+def _excerpt(result: FileResult, finding: Finding, width: int) -> Text | None:
+    if not result.source:
+        return None
+    start, end = result.start(finding), result.end(finding)
+    line = result.lines.line_text(start.line).replace("\t", " ")
+    if not line.strip():
+        return None
+    first = start.column - 1
+    last = end.column - 1 if end.line == start.line else len(line)
+    last = max(last, first + 1)
+    room = max(20, width - _GUTTER - 2)
+    window_start = 0 if last <= room else max(0, min(first - room // 3, len(line) - room))
+    shown = line[window_start : window_start + room]
+    prefix = "…" if window_start > 0 else ""
+    suffix = "…" if window_start + room < len(line) else ""
+    number = f"{start.line:>{_GUTTER - 3}} │ "
+    text = Text(number, style="dim")
+    text.append(prefix + shown + suffix)
+    carets_at = len(prefix) + first - window_start
+    carets = "^" * max(1, min(last, window_start + room) - first)
+    text.append("\n" + " " * (_GUTTER - 3) + " │ " + " " * carets_at, style="dim")
+    text.append(carets, style=_STYLES[finding.severity])
+    return text
+
+
+def _summary_table(console: Console, run: RunResult) -> None:
+    table = Table(title="Findings by rule", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("code", style="bold", no_wrap=True)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("count", justify="right", no_wrap=True)
+    severities = {f.code: f.severity for r in run.files for f in r.findings}
+    for code, count in run.by_rule().items():
+        meta = run.rule_meta(code)
+        severity = severities[code]
+        table.add_row(code, meta.name if meta else "", Text(severity.value, style=_STYLES[severity]), str(count))
+    console.print(table)
+    console.print()
+
+
+def _totals(run: RunResult) -> Text:
+    counts = run.by_severity()
+    files_with = sum(1 for r in run.files if r.findings)
+    if not run.findings_count:
+        return Text(f"No findings in {len(run.files)} file{'s' if len(run.files) != 1 else ''}.", style="bold green")
+    parts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items() if n)
+    text = Text(f"{run.findings_count} finding{'s' if run.findings_count != 1 else ''} ", style="bold")
+    text.append(f"({parts}) in {files_with} of {len(run.files)} file{'s' if len(run.files) != 1 else ''}.")
+    return text

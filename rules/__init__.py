@@ -1,0 +1,44 @@
+"""copydesk's rules: one module per rule, registered here in an explicit tuple.
+
+The engine never imports a rule module; it receives :func:`default_registry`, which holds the
+modules below plus any third-party rules installed under the entry-point group
+``copydesk.rules`` (each entry point names a rule module).
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from types import ModuleType
+
+from checker.rule import Registry, Rule
+from rules import placeholder_text
+
+#: Every built-in rule module, in code order.
+RULE_MODULES: tuple[ModuleType, ...] = (placeholder_text,)
+
+ENTRY_POINT_GROUP = "copydesk.rules"
+
+
+def builtin_rules() -> tuple[Rule, ...]:
+    """The built-in rules."""
+    return tuple(Rule.from_module(module) for module in RULE_MODULES)
+
+
+def plugin_rules() -> tuple[Rule, ...]:
+    """Rules from installed plugins; a broken plugin raises TypeError naming its entry point."""
+    found = []
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        module = entry.load()
+        if not isinstance(module, ModuleType):
+            msg = f"entry point {entry.name!r} ({entry.value}) must name a rule module"
+            raise TypeError(msg)
+        found.append(Rule.from_module(module))
+    return tuple(found)
+
+
+def default_registry() -> Registry:
+    """Built-in and plugin rules, sorted by code."""
+    return Registry(tuple(sorted(builtin_rules() + plugin_rules(), key=lambda r: r.code)))
+
+
+__all__ = ["ENTRY_POINT_GROUP", "RULE_MODULES", "builtin_rules", "default_registry", "plugin_rules"]

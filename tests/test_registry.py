@@ -1,0 +1,60 @@
+"""Registry-wide checks: every rule module registered, documented, tested, and true to its metadata."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import rules
+from checker.rule import DOC_HEADINGS, FixAvailability
+from rules import RULE_MODULES, builtin_rules, default_registry
+
+FIXTURES = Path(__file__).parent / "rules"
+ALL_RULES = builtin_rules()
+
+
+def test_every_rule_module_is_registered():
+    modules = {
+        name for _, name, _ in pkgutil.iter_modules(rules.__path__) if not name.startswith("_")
+    }
+    registered = {m.__name__.rsplit(".", 1)[1] for m in RULE_MODULES}
+    helpers = {name for name in modules if not hasattr(importlib.import_module(f"rules.{name}"), "META")}
+    assert modules - helpers == registered
+
+
+def test_codes_and_names_are_unique():
+    registry = default_registry()
+    assert len({r.code for r in registry}) == len(registry)
+    assert len({r.name for r in registry}) == len(registry)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_docstring_has_every_heading_in_order(rule):
+    positions = [rule.doc.find(f"## {heading}\n") for heading in DOC_HEADINGS]
+    assert all(p >= 0 for p in positions), f"{rule.name}: missing one of {DOC_HEADINGS}"
+    assert positions == sorted(positions), f"{rule.name}: headings out of order"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_every_rule_has_a_fixture_file(rule):
+    assert (FIXTURES / f"{rule.name}.md").is_file(), f"tests/rules/{rule.name}.md is missing"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_summary_is_one_line_that_says_what_to_do(rule):
+    summary = rule.meta.summary
+    assert "\n" not in summary and len(summary) <= 100 and summary.endswith(".")
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_never_fixable_rules_emit_no_suggestion(rule):
+    from tests.harness import cases_in, run_case
+
+    if rule.meta.fix is not FixAvailability.NEVER:
+        pytest.skip("rule may suggest fixes")
+    for case in cases_in(rule.doc_section("Example"), rule.name):
+        result = run_case(rule, case)
+        assert all(f.suggestion is None for f in result.findings)
