@@ -159,6 +159,8 @@ class _Walker:
         block_index = index if text_map.text else -1
         self.parts.links.extend(Link(lk.target, lk.text, lk.span, lk.is_image, block_index, lk.target_span) for lk in links)
         if not text_map.text:
+            if heading_level:
+                self._empty_heading(start, end)
             return
         self._append(
             Block(
@@ -172,6 +174,15 @@ class _Walker:
                 line_count=max(1, self.source[start:end].rstrip().count("\n") + 1),
             )
         )
+
+
+    def _empty_heading(self, start: int, end: int) -> None:
+        """``###`` alone is an empty heading to CommonMark but an end mark to a press release."""
+        raw = self.source[start:end].strip()
+        at = self.source.find(raw, start, end)
+        builder = TextMapBuilder()
+        builder.add(raw, at)
+        self._append(Block(BlockKind.PARAGRAPH, builder.build(), Span(at, at + len(raw)), gap_before=_blank_lines_before(self.source, at)))
 
 
 def _target_span(source: str, target: str, start: int, end: int) -> Span | None:

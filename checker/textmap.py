@@ -16,21 +16,17 @@ from checker.span import Span
 
 @dataclass(frozen=True)
 class Piece:
-    """``text_len`` characters of rebuilt text, taken from ``source[src_start:src_end]``.
+    """``text_len`` characters of rebuilt text, standing for ``source[src_start:src_end]``.
 
-    When both lengths agree the piece is a verbatim copy and maps character by character;
-    otherwise (a joiner replacing a line break, a decoded entity) it maps as a whole.
+    A verbatim piece is a copy of its source and maps character by character; any other piece
+    (a joiner replacing a line break, a decoded entity) maps as a whole.
     """
 
     text_start: int
     text_len: int
     src_start: int
     src_end: int
-
-    @property
-    def verbatim(self) -> bool:
-        """Whether the piece maps character by character."""
-        return self.text_len == self.src_end - self.src_start
+    verbatim: bool
 
 
 @dataclass(frozen=True)
@@ -86,13 +82,14 @@ class TextMapBuilder:
         return self._length
 
     def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
-        """Append ``text`` that stands for ``source[src_start:src_end]`` (verbatim by default)."""
+        """Append ``text``: a verbatim copy of the source at ``src_start``, or, when ``src_end``
+        is given, a replacement standing for ``source[src_start:src_end]``."""
         if not text:
             return
-        if src_end is None:
-            src_end = src_start + len(text)
+        verbatim = src_end is None
+        end = src_start + len(text) if src_end is None else src_end
         self._parts.append(text)
-        self._pieces.append(Piece(self._length, len(text), src_start, src_end))
+        self._pieces.append(Piece(self._length, len(text), src_start, end, verbatim))
         self._length += len(text)
 
     def ends_with_space(self) -> bool:
@@ -101,7 +98,15 @@ class TextMapBuilder:
 
     def build(self) -> TextMap:
         """The text and its map, with trailing whitespace removed."""
-        text = "".join(self._parts)
-        stripped = text.rstrip()
-        pieces = [p for p in self._pieces if p.text_start < len(stripped)] or self._pieces[:1]
-        return TextMap(stripped, tuple(pieces))
+        stripped = "".join(self._parts).rstrip()
+        pieces = [_trimmed(p, len(stripped)) for p in self._pieces if p.text_start < len(stripped)]
+        return TextMap(stripped, tuple(pieces or self._pieces[:1]))
+
+
+def _trimmed(piece: Piece, text_end: int) -> Piece:
+    """``piece`` cut so that it ends at ``text_end`` (trailing white space was stripped)."""
+    overflow = piece.text_start + piece.text_len - text_end
+    if overflow <= 0:
+        return piece
+    src_end = piece.src_end - overflow if piece.verbatim else piece.src_end
+    return Piece(piece.text_start, piece.text_len - overflow, piece.src_start, src_end, piece.verbatim)
