@@ -28,11 +28,11 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import TypeVar
 
 from checker.errors import ConfigError
 from checker.findings import Severity
+from checker.frozen import frozen
 
 _T = TypeVar("_T")
 
@@ -49,7 +49,7 @@ DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
 
 def _frozen(mapping: Mapping[str, object] | None = None) -> Mapping[str, object]:
-    return MappingProxyType(dict(mapping or {}))
+    return frozen(dict(mapping or {}))
 
 
 @dataclass(frozen=True)

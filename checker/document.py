@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from checker.frozen import frozen
 from checker.span import LineIndex, Span
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class Document:
     source: str
     blocks: tuple[Block, ...]
     links: tuple[Link, ...] = ()
-    front_matter: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    front_matter: Mapping[str, object] = field(default_factory=frozen)
     encoding: str = "utf-8"
     fs_path: Path | None = None
     fallback_date: dt.date | None = None

@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import MappingProxyType
 
 from checker.config import Config
 from checker.discovery import Target, discover
 from checker.document import Document, Format
 from checker.errors import ConfigError, DocumentError
 from checker.findings import Finding, Severity
+from checker.frozen import frozen
 from checker.metrics import document_metrics
 from checker.parsing import parse_document
 from checker.results import FileResult, RunResult
@@ -74,7 +74,7 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
         default = declared[option]
         if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
             raise ConfigError(where, f"{rule.name}.{option}", f"expected {type(default).__name__}, got {value!r}")
-    return MappingProxyType(merged)
+    return frozen(merged)
 
 
 def make_plan(registry: Registry, config: Config) -> Plan:
@@ -87,8 +87,8 @@ def make_plan(registry: Registry, config: Config) -> Plan:
             registry.matching(selector)
     return Plan(
         rules=rules,
-        options=MappingProxyType({r.code: rule_options(r, config) for r in rules}),
-        severity=MappingProxyType({registry.get(k).code: v for k, v in config.severity.items()}),
+        options=frozen({r.code: rule_options(r, config) for r in rules}),
+        severity=frozen({registry.get(k).code: v for k, v in config.severity.items()}),
         per_file_ignores=config.per_file_ignores,
         fallback_date=config.reference_date,
         max_file_size=config.max_file_size,

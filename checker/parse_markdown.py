@@ -12,12 +12,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from types import MappingProxyType
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from checker.document import Block, BlockKind, Link
+from checker.frozen import frozen
 from checker.parse_html import parse_html
 from checker.span import LineIndex, Span
 from checker.textmap import TextMapBuilder
@@ -38,7 +38,7 @@ class MarkdownParts:
 
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    front_matter: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    front_matter: Mapping[str, object] = field(default_factory=frozen)
 
 
 def parse_markdown(source: str) -> MarkdownParts:
@@ -116,7 +116,7 @@ class _Walker:
         except yaml.YAMLError:
             data = None
         if isinstance(data, dict):
-            self.parts.front_matter = MappingProxyType({str(k): v for k, v in data.items()})
+            self.parts.front_matter = frozen({str(k): v for k, v in data.items()})
 
     def _html_block(self, token: Token) -> None:
         start, end = self._region(token)

@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import MappingProxyType
 
 from checker.findings import Finding, Severity
+from checker.frozen import frozen
 from checker.rule import RuleMeta
 from checker.span import LineIndex, Position
 
@@ -21,7 +21,10 @@ class FileResult:
     format: str | None
     source: str
     findings: tuple[Finding, ...]
-    metrics: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    metrics: Mapping[str, float] = field(default_factory=frozen)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "metrics", frozen(self.metrics))
 
     @cached_property
     def lines(self) -> LineIndex:

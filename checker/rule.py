@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from types import MappingProxyType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from checker.errors import UsageError
 from checker.findings import Finding, Severity
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -55,7 +56,7 @@ class RuleMeta:
     severity: Severity
     fix: FixAvailability = FixAvailability.NEVER
     default_enabled: bool = True
-    options: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    options: Mapping[str, object] = field(default_factory=frozen)
     since: str = "0.1.0"
 
     def __post_init__(self) -> None:
@@ -65,7 +66,7 @@ class RuleMeta:
         if not _NAME.match(self.name):
             msg = f"rule name {self.name!r} must be kebab-case"
             raise ValueError(msg)
-        object.__setattr__(self, "options", MappingProxyType(dict(self.options)))
+        object.__setattr__(self, "options", frozen(dict(self.options)))
 
     def finding(self, span: Span, message: str, suggestion: str | None = None) -> Finding:
         """A finding of this rule at its default severity (the engine applies overrides)."""

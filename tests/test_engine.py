@@ -68,3 +68,16 @@ def test_findings_are_sorted_and_deduplicated():
     starts = [f.span.start for f in result.findings]
     assert starts == sorted(starts) and len(set(starts)) == len(starts) == 3
     assert all(isinstance(f, Finding) for f in result.findings)
+
+
+def test_parallel_run_matches_serial_run(tmp_path):
+    from checker import __version__
+    from checker.engine import RunInput, run
+
+    for n in range(6):
+        (tmp_path / f"r{n}.md").write_text(f"Release {n}: call [NAME] on day {n}.\n")
+    serial, _ = run(RunInput((str(tmp_path),)), Config(jobs=1), default_registry(), __version__)
+    parallel, _ = run(RunInput((str(tmp_path),)), Config(jobs=2), default_registry(), __version__)
+    assert [(f.path, f.findings, dict(f.metrics)) for f in serial.files] == [
+        (f.path, f.findings, dict(f.metrics)) for f in parallel.files
+    ]
