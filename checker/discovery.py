@@ -65,7 +65,7 @@ def _walk(
     *,
     respect_gitignore: bool,
 ) -> Iterator[Target]:
-    ignores: list[tuple[Path, pathspec.PathSpec]] = []
+    ignores: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
     if respect_gitignore:
         ignores = [(d, spec) for d in (folder.resolve(), *folder.resolve().parents) if (spec := _gitignore(d))]
     included = _spec(include) if include else None
@@ -87,11 +87,11 @@ def _walk(
             yield Target(path, shown)
 
 
-def _spec(globs: Sequence[str]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(globs)
 
 
-def _gitignore(folder: Path) -> pathspec.PathSpec | None:
+def _gitignore(folder: Path) -> pathspec.GitIgnoreSpec | None:
     ignore_file = folder / ".gitignore"
     if not ignore_file.is_file():
         return None
@@ -102,7 +102,7 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
     return _spec(lines)
 
 
-def _ignored(path: Path, ignores: Sequence[tuple[Path, pathspec.PathSpec]], *, is_dir: bool) -> bool:
+def _ignored(path: Path, ignores: Sequence[tuple[Path, pathspec.GitIgnoreSpec]], *, is_dir: bool) -> bool:
     resolved = path.resolve()
     for base, spec in ignores:
         try:
@@ -114,7 +114,7 @@ def _ignored(path: Path, ignores: Sequence[tuple[Path, pathspec.PathSpec]], *, i
     return False
 
 
-def _globs_allow(path: Path, root: Path, included: pathspec.PathSpec | None, excluded: pathspec.PathSpec) -> bool:
+def _globs_allow(path: Path, root: Path, included: pathspec.GitIgnoreSpec | None, excluded: pathspec.GitIgnoreSpec) -> bool:
     try:
         rel = path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
