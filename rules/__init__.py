@@ -11,10 +11,14 @@ from importlib.metadata import entry_points
 from types import ModuleType
 
 from checker.rule import Registry, Rule
-from rules import placeholder_text
+from rules import invisible_characters, mojibake, placeholder_text
 
 #: Every built-in rule module, in code order.
-RULE_MODULES: tuple[ModuleType, ...] = (placeholder_text,)
+RULE_MODULES: tuple[ModuleType, ...] = (
+    placeholder_text,
+    mojibake,
+    invisible_characters,
+)
 
 ENTRY_POINT_GROUP = "copydesk.rules"
 

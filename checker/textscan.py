@@ -1,0 +1,64 @@
+"""Scanning the running text of a release: which blocks are prose, and which characters are words.
+
+The consistency rules (CD5xx) compare forms across a whole release: one spelling against
+another, one quote style against another.  They must all read the same text, or one rule's
+"minority form" would be another rule's blind spot.  This module fixes that text: blocks a
+reader reads as prose (not code, comments, front matter, bare URLs or tables), with web
+addresses, e-mail addresses and handles blanked out, because ``www.example-organization.com``
+is a name, not a spelling choice.
+
+Blanking replaces characters with spaces of the same length, so every offset found in the
+masked text is an offset into ``block.text`` and maps to the source with ``block.source_span``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.document import Block, Document, Role
+
+#: Roles whose text is not running prose: code, metadata, bare links and table cells.
+NON_PROSE_ROLES = frozenset({Role.CODE, Role.META, Role.URL, Role.TABLE})
+
+_ADDRESS = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|gov|edu|info|biz|us|uk|de|cn|ca|au|eu|app|dev)\b(?:/\S*)?"
+    r"|(?<![\w@])[@#][A-Za-z_]\w*",
+    re.IGNORECASE,
+)
+
+#: A word: letters, with inner apostrophes or hyphens (``company's``, ``e-mail``, ``DAS-Security``).
+WORD = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_]|)(?:-[^\W\d_][\w'’]*)*")
+
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-•*')
+
+
+def prose_blocks(document: Document) -> Iterator[tuple[int, Block]]:
+    """Index and block of every block readers read as text."""
+    for index, block in enumerate(document.blocks):
+        if block.role not in NON_PROSE_ROLES and block.text:
+            yield index, block
+
+
+def masked_text(text: str) -> str:
+    """``text`` with web and e-mail addresses and @handles replaced by spaces (same length)."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Word matches of ``text`` with addresses blanked out; offsets are offsets into ``text``."""
+    return WORD.finditer(masked_text(text))
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the block), so its capital says nothing."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def is_shouted(text: str) -> bool:
+    """Whether a block is set in capitals (a wire headline), where letter case carries no meaning."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
