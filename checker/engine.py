@@ -2,8 +2,9 @@
 
 Per file: read bytes → decode → parse → run each selected rule (a crash becomes an
 ``internal-error`` finding naming the rule) → drop suppressed findings → drop per-file
-ignores → apply severity overrides → de-duplicate → sort.  Files are independent, so a run
-can spread them over processes (``jobs``).
+ignores → drop grammar findings on text another rule reports → apply severity overrides →
+de-duplicate → sort.  A missing tool (``ToolError``, e.g. no grammar server) ends the run
+instead.  Files are independent, so a run can spread them over processes (``jobs``).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pathlib import Path
 from checker.config import Config
 from checker.discovery import Target, discover
 from checker.document import Document, Format
-from checker.errors import ConfigError, DocumentError
+from checker.errors import ConfigError, DocumentError, ToolError, UsageError
 from checker.findings import Finding, Severity
 from checker.frozen import frozen
+from checker.grammar import GRAMMAR_PREFIX, grammar_enabled, validate_table
 from checker.metrics import document_metrics
 from checker.parsing import parse_document
 from checker.results import FileResult, RunResult
@@ -53,15 +55,22 @@ def select_rules(registry: Registry, config: Config) -> tuple[Rule, ...]:
     else:
         chosen = {r.code for sel in config.select for r in registry.matching(sel)}
     chosen |= {r.code for sel in config.extend_select for r in registry.matching(sel)}
+    if grammar_enabled(config.grammar):
+        chosen |= {r.code for r in registry if r.code.startswith(GRAMMAR_PREFIX)}
     chosen -= {r.code for sel in config.ignore for r in registry.matching(sel)}
     return tuple(r for r in registry if r.code in chosen)
 
 
 def rule_options(rule: Rule, config: Config) -> RuleOptions:
-    """A rule's options: declared defaults ← house style (``[style]``) ← ``[rules.<name>]``."""
+    """A rule's options: declared defaults ← shared tables (``[style]``, ``[grammar]``) ← ``[rules.<name>]``.
+
+    A shared table sets only the options a rule declares; TOML lists become tuples where the
+    default is a tuple, so options stay hashable.
+    """
     declared = rule.meta.options
     merged = dict(declared)
-    merged.update({k: v for k, v in config.style.items() if k in declared})
+    for shared in (config.style, config.grammar):
+        merged.update({k: v for k, v in shared.items() if k in declared})
     where = str(config.path) if config.path else "configuration"
     for key in (rule.code, rule.name):
         table = config.rules.get(key, {})
@@ -70,6 +79,7 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
                 known = ", ".join(declared) or "none"
                 raise ConfigError(where, f"rules.{key}.{option}", f"unknown option (options of {rule.name}: {known})")
             merged[option] = value
+    merged = {k: tuple(v) if isinstance(v, list) and isinstance(declared[k], tuple) else v for k, v in merged.items()}
     for option, value in merged.items():
         default = declared[option]
         if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
@@ -79,6 +89,7 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
 
 def make_plan(registry: Registry, config: Config) -> Plan:
     """Resolve selection, options and overrides once per run (raises on bad config)."""
+    validate_table(config.grammar, str(config.path) if config.path else "configuration")
     rules = select_rules(registry, config)
     for code in config.severity:
         registry.get(code)
@@ -103,6 +114,7 @@ def check_document(document: Document, plan: Plan) -> list[Finding]:
     steps: Sequence[Callable[[list[Finding]], list[Finding]]] = (
         lambda fs: apply_suppressions(fs, document.source, document.lines),
         lambda fs: _drop_per_file_ignores(fs, document.display_path, plan.per_file_ignores),
+        _drop_grammar_overlaps,
         lambda fs: _override_severity(fs, plan.severity),
         _deduplicate,
     )
@@ -114,6 +126,8 @@ def check_document(document: Document, plan: Plan) -> list[Finding]:
 def _run_rule(rule: Rule, document: Document, options: RuleOptions) -> list[Finding]:
     try:
         return list(rule.check(document, options))
+    except (ToolError, UsageError):
+        raise  # a missing grammar server or a bad setting ends the run (exit 2), not a finding
     except Exception as exc:  # noqa: BLE001 - a crashing rule must not stop the others
         message = f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}; please report this"
         return [INTERNAL_ERROR.finding(Span(0, 0), message)]
@@ -125,6 +139,18 @@ def _drop_per_file_ignores(findings: list[Finding], path: str, ignores: Mapping[
     if not active:
         return findings
     return [f for f in findings if not any(f.rule == s or f.code.startswith(s.upper()) for s in active)]
+
+
+def _drop_grammar_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Drop a grammar finding (CD8xx) where another rule already reports the same text."""
+    others = [f.span for f in findings if not f.code.startswith(GRAMMAR_PREFIX)]
+    if len(others) == len(findings):
+        return findings
+    return [
+        f
+        for f in findings
+        if not f.code.startswith(GRAMMAR_PREFIX) or not any(f.span.start < o.end and o.start < f.span.end for o in others)
+    ]
 
 
 def _override_severity(findings: list[Finding], severity: Mapping[str, Severity]) -> list[Finding]:

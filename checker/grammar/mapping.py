@@ -1,0 +1,110 @@
+"""One mapping layer for every backend: paragraphs out, copydesk findings with exact spans back.
+
+The grammar rules call :func:`grammar_findings`.  It picks the blocks worth checking (prose;
+not code, front matter, contacts, URLs or end marks), sends their rebuilt text — hard wraps
+joined, markup gone — to the backend through the on-disk cache, and maps each issue's
+paragraph offsets to the original file with ``block.source_span``.  Words in the vocabulary
+(company and product names) and the dateline are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from checker.document import Block, BlockKind, Document, Role
+from checker.errors import ToolError
+from checker.findings import Finding
+from checker.grammar import harper_backend, languagetool
+from checker.grammar.cache import IssueCache
+from checker.grammar.model import Group, Issue
+from checker.grammar.settings import GrammarSettings, settings_from_options
+from checker.rule import RuleMeta, RuleOptions
+from checker.span import Span
+
+_CHECKED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.HEADING})
+_SKIPPED_ROLES = frozenset({Role.CONTACT, Role.URL, Role.END_MARK, Role.CODE, Role.META, Role.TABLE, Role.DATELINE})
+_BACKEND_NAMES = {"languagetool": "LanguageTool", "harper": "Harper"}
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, group: Group) -> Iterator[Finding]:
+    """The findings of one grammar rule (``group``) on ``document``."""
+    settings = settings_from_options(options)
+    blocks = checked_blocks(document)
+    texts = [block.text for block in blocks]
+    accepted = vocabulary_words(settings.vocabulary)
+    skipped = [document.dateline.span] if document.dateline else []
+    for block, issues in zip(blocks, issues_for(settings, texts), strict=True):
+        for issue in issues:
+            flagged = block.text[issue.offset : issue.offset + issue.length]
+            if issue.group != group or _accepted(flagged, accepted):
+                continue
+            span = block.source_span(issue.offset, issue.offset + issue.length)
+            if any(_overlaps(span, other) for other in skipped):
+                continue
+            yield meta.finding(span, _message(flagged, issue, settings.backend), _suggestion(issue))
+
+
+def checked_blocks(document: Document) -> list[Block]:
+    """The blocks whose text is prose worth a grammar check, in document order."""
+    return [
+        block
+        for block in document.blocks
+        if block.kind in _CHECKED_KINDS and block.role not in _SKIPPED_ROLES and block.text.strip()
+    ]
+
+
+def issues_for(settings: GrammarSettings, texts: Sequence[str]) -> list[list[Issue]]:
+    """Issues per text: from the cache where it has them, one backend call for the rest."""
+    cache = IssueCache(settings.cache_path() if settings.cache else None, settings.fingerprint())
+    known: dict[str, list[Issue]] = {}
+    missing: list[str] = []
+    for text in dict.fromkeys(texts):
+        cached = cache.get(text)
+        if cached is None:
+            missing.append(text)
+        else:
+            known[text] = cached
+    if missing:
+        for text, issues in zip(missing, _backend_check(settings, missing), strict=True):
+            cache.put(text, issues)
+            known[text] = issues
+    return [known[text] for text in texts]
+
+
+def _backend_check(settings: GrammarSettings, texts: Sequence[str]) -> list[list[Issue]]:
+    if settings.backend == "harper":
+        return harper_backend.check_paragraphs(settings, texts)
+    if settings.backend == "languagetool":
+        client = languagetool.client_for(settings)
+        return languagetool.check_paragraphs(client, languagetool.request_params(settings), texts)
+    raise ToolError(f"unknown grammar backend {settings.backend!r} (expected languagetool or harper)")
+
+
+def vocabulary_words(vocabulary: Sequence[str]) -> frozenset[str]:
+    """Every word of every vocabulary entry, case-folded (``"Acme Corp"`` accepts both words)."""
+    return frozenset(word.casefold() for entry in vocabulary for word in _WORD.findall(entry))
+
+
+def _accepted(flagged: str, accepted: frozenset[str]) -> bool:
+    words = [_POSSESSIVE.sub("", w).casefold() for w in _WORD.findall(flagged)]
+    return bool(words) and all(w in accepted for w in words)
+
+
+def _overlaps(span: Span, other: Span) -> bool:
+    return span.start < other.end and other.start < span.end
+
+
+def _message(flagged: str, issue: Issue, backend: str) -> str:
+    text = " ".join(flagged.split())
+    message = issue.message.strip()
+    if not message.endswith((".", "?", "!")):
+        message += "."
+    action = f"replace with '{issue.replacements[0]}'" if issue.replacements else "correct or reword it"
+    return f"'{text}': {message} Check and {action} ({_BACKEND_NAMES[backend]} {issue.rule_id})"
+
+
+def _suggestion(issue: Issue) -> str | None:
+    return issue.replacements[0] if issue.replacements else None
