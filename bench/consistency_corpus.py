@@ -38,6 +38,19 @@ class Hit:
     annotated: bool
 
 
+def _on_defect(defects: list[dict[str, object]], source_line: str, line: int, columns: range) -> bool:
+    """Whether an annotated defect's text on ``line`` overlaps the finding's columns (±3)."""
+    for defect in defects:
+        if defect["line"] != line:
+            continue
+        start = source_line.find(str(defect["text"]))
+        while start >= 0:
+            if start <= columns.stop + 3 and columns.start - 3 <= start + len(str(defect["text"])):
+                return True
+            start = source_line.find(str(defect["text"]), start + 1)
+    return False
+
+
 def annotations() -> dict[str, dict[str, object]]:
     """Annotations keyed by file name."""
     path = SHARED / "corpus" / "ANNOTATIONS.jsonl"
@@ -57,10 +70,13 @@ def hits(rule_name: str, notes: dict[str, dict[str, object]]) -> Iterator[Hit]:
     for path in releases():
         result: FileResult = check_bytes(path.read_bytes(), path.name, plan)
         note = notes.get(path.name, {})
-        lines = {d["line"] for d in note.get("defects", [])}
+        source_lines = result.source.split("\n")
         for finding in result.findings:
-            line = result.start(finding).line
-            yield Hit(path.name, line, finding.message, note.get("clean_checked"), line in lines)
+            start, end = result.start(finding), result.end(finding)
+            stop = end.column if end.line == start.line else start.column + 1
+            columns = range(start.column - 1, stop - 1)
+            hit = _on_defect(note.get("defects", []), source_lines[start.line - 1], start.line, columns)
+            yield Hit(path.name, start.line, finding.message, note.get("clean_checked"), hit)
 
 
 def main() -> None:

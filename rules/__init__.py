@@ -11,11 +11,19 @@ from importlib.metadata import entry_points
 from types import ModuleType
 
 from checker.rule import Registry, Rule
-from rules import invisible_characters, mojibake, placeholder_text
+from rules import (
+    invisible_characters,
+    mojibake,
+    placeholder_text,
+    repeated_word,
+    spacing,
+)
 
 #: Every built-in rule module, in code order.
 RULE_MODULES: tuple[ModuleType, ...] = (
     placeholder_text,
+    repeated_word,
+    spacing,
     mojibake,
     invisible_characters,
 )
