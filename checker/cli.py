@@ -10,17 +10,27 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from enum import IntEnum
+from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker import __version__
+from checker.baseline import Baseline, render_baseline
 from checker.config import Config, find_config, load_config
+from checker.discovery import Target, discover
 from checker.engine import RunInput, run
 from checker.errors import CopydeskError
 from checker.findings import Severity
+from checker.results import RunResult
 from checker.rule import Registry
+
+if TYPE_CHECKING:
+    from reports.progress import FileProgress
 
 
 class ExitCode(IntEnum):
@@ -57,6 +67,8 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     check.add_argument("--reference-date", type=_date, help="date to check against when a release has no dateline (YYYY-MM-DD)")
     check.add_argument("--stdin-filename", default="stdin.txt", help="name (and format) to give standard input")
     check.add_argument("--jobs", "-j", type=int, help="check files in this many processes (default 1)")
+    check.add_argument("--baseline", type=Path, metavar="FILE", help="hide findings recorded in FILE")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record every finding in FILE, exit 0")
 
     commands.add_parser("rules", help="list every rule: code, name, severity, summary")
     explain = commands.add_parser("explain", help="show a rule's full documentation")
@@ -118,12 +130,30 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
     from reports import ReportOptions, render
 
     config = _load_config(args)
+    baseline = Baseline.load(args.baseline) if args.baseline and not args.write_baseline else None
     paths = tuple(args.paths) or (".",)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    result, missing = run(RunInput(paths, stdin, args.stdin_filename), config, registry, __version__)
+    with _progress(args, paths, config) as progress:
+        on_file = progress.advance if progress else None
+        request = RunInput(paths, stdin, args.stdin_filename)
+        result, missing = run(request, config, registry, __version__, on_file=on_file)
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, result, missing)
+    if baseline is not None:
+        result, hidden = baseline.filter(result)
+        if hidden:
+            print(f"copydesk: {hidden} finding(s) recorded in {args.baseline} not shown", file=sys.stderr)
     color = _color_wanted(args)
     width = 100 if args.output else _terminal_width()
-    text = render(args.format, result, ReportOptions(color=color, width=width, quiet=args.quiet, statistics=args.statistics))
+    options = ReportOptions(
+        color=color,
+        width=width,
+        quiet=args.quiet,
+        statistics=args.statistics,
+        rule_docs={rule.code: rule.doc for rule in registry},
+        help_uri=_help_uri(),
+    )
+    text = render(args.format, result, options)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:
@@ -135,11 +165,51 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
     return ExitCode.FINDINGS if result.failed else ExitCode.CLEAN
 
 
-def _terminal_width() -> int:
+def _progress(
+    args: argparse.Namespace, paths: Sequence[str], config: Config
+) -> AbstractContextManager[FileProgress | None]:
+    """A progress bar on standard error when it is a terminal and there are many files to check."""
+    from reports.progress import MANY_FILES, FileProgress
+
+    if not sys.stderr.isatty():
+        return nullcontext()
+    found = discover(
+        [p for p in paths if p != "-"],
+        root=config.root,
+        include=config.include,
+        exclude=config.exclude,
+        respect_gitignore=config.respect_gitignore,
+    )
+    total = sum(isinstance(item, Target) for item in found)
+    if total < MANY_FILES:
+        return nullcontext()
+    return FileProgress(total, sys.stderr, color=not (args.no_color or os.environ.get("NO_COLOR")))
+
+
+def _write_baseline(path: Path, result: RunResult, missing: Sequence[str]) -> int:
+    """Record every finding of ``result`` in ``path``; exit 0 unless a named path was missing."""
+    path.write_text(render_baseline(result), encoding="utf-8")
+    print(f"copydesk: recorded {result.findings_count} findings in {path}", file=sys.stderr)
+    for name in missing:
+        print(f"copydesk: error: {name}: no such file or directory", file=sys.stderr)
+    return ExitCode.ERROR if missing else ExitCode.CLEAN
+
+
+def _help_uri() -> str | None:
+    """Template of a rule's documentation URL, from the package's ``Documentation`` project URL."""
     try:
-        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
-    except OSError:
+        urls = metadata("copydesk").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    docs = next((url.split(",", 1)[1].strip() for url in urls if url.lower().startswith("documentation,")), None)
+    return f"{docs.rstrip('/')}/rules/{{name}}.md" if docs else None
+
+
+def _terminal_width() -> int:
+    """The terminal's width (at least 60); in a pipe 100, or ``COLUMNS`` when it is set."""
+    if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
         return 100
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
 def _list_rules(registry: Registry) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.results import RunResult
-from reports import json_format, terminal
+from reports import concise, github, gitlab, html, json_format, junit, sarif, terminal
 from reports.options import ReportOptions
 
 Renderer = Callable[[RunResult, ReportOptions], str]
@@ -17,6 +17,12 @@ Renderer = Callable[[RunResult, ReportOptions], str]
 FORMATS: dict[str, Renderer] = {
     "terminal": terminal.render,
     "json": json_format.render,
+    "concise": concise.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "gitlab": gitlab.render,
+    "junit": junit.render,
+    "html": html.render,
 }
 
 

@@ -2,23 +2,32 @@
 
 Rendered with rich at a given width; with colour off it is plain text that reads well in a CI
 log or a pipe.  Long source lines (one-paragraph-per-line Markdown) are shown as a window
-around the finding, so the excerpt always fits the width.
+around the finding, so the excerpt always fits the width.  The summary panel counts findings
+by severity and rule, names the worst files and gives each release's readability figures; with
+colour it is framed, without it is plain columns with no box drawing.
 """
 
 from __future__ import annotations
 
 import io
+import os
+from pathlib import PurePath
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from checker.findings import Finding, Severity
 from checker.results import FileResult, RunResult
 from reports.options import ReportOptions
+from reports.summary import READABILITY, readability_cells, worst_files
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _GUTTER = 8
+#: Above this many files the readability table lists only the hardest to read.
+_READABILITY_ROWS = 12
 
 
 def render(run: RunResult, options: ReportOptions) -> str:
@@ -38,8 +47,7 @@ def render(run: RunResult, options: ReportOptions) -> str:
             if result.findings:
                 _file_section(console, result, options.width)
     if options.statistics or not options.quiet:
-        if run.findings_count:
-            _summary_table(console, run)
+        _summary(console, run, framed=options.color)
     console.print(_totals(run))
     return buffer.getvalue()
 
@@ -89,10 +97,53 @@ def _excerpt(result: FileResult, finding: Finding, width: int) -> Text | None:
     return text
 
 
-def _summary_table(console: Console, run: RunResult) -> None:
-    table = Table(title="Findings by rule", title_justify="left", show_edge=False, pad_edge=False)
+def _summary(console: Console, run: RunResult, *, framed: bool) -> None:
+    """The summary panel: by severity, by rule, worst files, readability (framed only in colour)."""
+    parts: list[RenderableType] = []
+    if run.findings_count:
+        parts += [_severity_line(run), _rule_table(run, framed=framed)]
+        worst = worst_files(run)
+        if len(worst) > 1:
+            parts.append(_worst_table(run, worst, framed=framed))
+    readability = _readability_table(run, framed=framed)
+    if readability is not None:
+        parts.append(readability)
+    if not parts:
+        return
+    spaced = [item for part in parts for item in (Text(""), part)][1:]
+    if framed:
+        console.print(Panel(Group(*spaced), title="Summary", title_align="left", box=box.ROUNDED, expand=False))
+    else:
+        console.print(Text("Summary", style="bold underline"))
+        console.print()
+        console.print(*spaced, sep="\n")
+    console.print()
+
+
+def _table(title: str, *, framed: bool) -> Table:
+    return Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD if framed else None,
+        show_edge=False,
+        pad_edge=False,
+    )
+
+
+def _severity_line(run: RunResult) -> Text:
+    text = Text()
+    for severity in sorted(Severity, reverse=True):
+        count = run.by_severity()[severity.value]
+        text.append(f"{count} {severity.value}", style=_STYLES[severity] if count else "dim")
+        text.append("   ")
+    return text
+
+
+def _rule_table(run: RunResult, *, framed: bool) -> Table:
+    table = _table("By rule", framed=framed)
     table.add_column("code", style="bold", no_wrap=True)
-    table.add_column("rule", no_wrap=True)
+    table.add_column("rule", overflow="ellipsis", no_wrap=True)
     table.add_column("severity", no_wrap=True)
     table.add_column("count", justify="right", no_wrap=True)
     severities = {f.code: f.severity for r in run.files for f in r.findings}
@@ -100,8 +151,43 @@ def _summary_table(console: Console, run: RunResult) -> None:
         meta = run.rule_meta(code)
         severity = severities[code]
         table.add_row(code, meta.name if meta else "", Text(severity.value, style=_STYLES[severity]), str(count))
-    console.print(table)
-    console.print()
+    return table
+
+
+def _short(path: str, run: RunResult) -> str:
+    """``path`` without the folder every checked file shares, so long paths fit 80 columns."""
+    parents = {str(PurePath(file.path).parent) for file in run.files}
+    common = os.path.commonpath(parents) if len(run.files) > 1 and parents else ""
+    return os.path.relpath(path, common) if common not in {"", "."} else path
+
+
+def _worst_table(run: RunResult, files: list[FileResult], *, framed: bool) -> Table:
+    table = _table("Worst files", framed=framed)
+    table.add_column("file", overflow="fold", ratio=1)
+    for severity in sorted(Severity, reverse=True):
+        table.add_column(severity.value, justify="right", no_wrap=True)
+    for file in files:
+        counts = [sum(1 for f in file.findings if f.severity is s) for s in sorted(Severity, reverse=True)]
+        table.add_row(_short(file.path, run), *(str(n) if n else "·" for n in counts))
+    return table
+
+
+def _readability_table(run: RunResult, *, framed: bool) -> Table | None:
+    measured = [file for file in run.files if file.metrics]
+    if not measured:
+        return None
+    shown = measured
+    title = "Readability (Flesch reading ease: higher is easier)"
+    if len(measured) > _READABILITY_ROWS:
+        shown = sorted(measured, key=lambda f: f.metrics.get("flesch_reading_ease", 0.0))[:_READABILITY_ROWS]
+        title = f"Readability: the {len(shown)} hardest to read of {len(measured)} releases"
+    table = _table(title, framed=framed)
+    table.add_column("file", overflow="fold", ratio=1)
+    for label, _ in READABILITY:
+        table.add_column(label, justify="right", no_wrap=True)
+    for file in shown:
+        table.add_row(_short(file.path, run), *readability_cells(file))
+    return table
 
 
 def _totals(run: RunResult) -> Text:
