@@ -110,7 +110,10 @@ class _Layout:
         near_width = sum(1 for n in lengths if n >= 0.6 * width) / len(lengths)
         wrapped = width <= _MAX_WRAP_WIDTH and near_width >= 0.5 and len(lines) >= 3
         adjacent = sum(1 for line in lines[1:] if line.blank_before == 0)
-        double_spaced = wrapped and adjacent <= 0.1 * max(1, len(lines) - 1)
+        # Double-spaced text still separates paragraphs by more blank lines than wrapped
+        # lines; without any wider gap, single blank lines are the paragraph breaks.
+        wider_gap = any(line.blank_before >= 2 for line in lines[1:])
+        double_spaced = wrapped and wider_gap and adjacent <= 0.1 * max(1, len(lines) - 1)
         return cls(wrapped=wrapped, double_spaced=double_spaced, width=width)
 
     def continues(self, a: Line, b: Line) -> bool:

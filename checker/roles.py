@@ -23,10 +23,19 @@ _SOURCE = re.compile(r"^(?:Source:|SOURCE\s+[A-Z])")
 _CONTACT_LABEL = re.compile(r"^(?:Media\s+|Press\s+|Investor\s+)?(?:Contacts?|Inquiries|Enquiries)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: A sentence that ends inside the block (``... opened in March. Patients ...``).
+_INNER_SENTENCE = re.compile(r"""\b(?P<word>[A-Za-z]{2,}|\d+%?)[.!?]["'”’)]*\s+["“]?[A-Z][a-z]""")
+#: Words that end with a period without ending a sentence (``Acme Corp. Announces``).
+_ABBREVIATIONS = frozenset(
+    "inc corp ltd co llc plc bros assn dept univ intl mfg govt gov sen rep st mt ft jr sr dr mr mrs ms "
+    "prof gen col lt capt sgt no vs jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _MINOR = frozenset("a an the and or but nor for of in on at to by with from as vs via per".split())
 
 #: Blocks of up to this many words that do not end a sentence are fragments, not prose.
 _FRAGMENT_WORDS = 5
+#: Blocks of at least this many words with a sentence end inside them are prose.
+_PROSE_WORDS = 10
 
 
 def assign_roles(blocks: Sequence[Block], dateline_index: int | None) -> tuple[Block, ...]:
@@ -82,6 +91,8 @@ def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, see
     for matched, role in checks:
         if matched:
             return role
+    if not terminal and len(words) >= _PROSE_WORDS and _has_inner_sentence(text):
+        return Role.BODY  # prose that lost its end; a headline is one sentence
     if not terminal and not seen_body and len(words) <= 30:
         return Role.HEADLINE if index == 0 or dateline_index is None or index < dateline_index else Role.SUBHEAD
     if not terminal and (len(words) <= _FRAGMENT_WORDS or text.isupper()):
@@ -97,3 +108,12 @@ def _is_title_case(words: Sequence[str]) -> bool:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
     return capitalised / len(content) >= 0.8
+
+
+def _has_inner_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (a stop after a word that is no abbreviation)."""
+    for match in _INNER_SENTENCE.finditer(text):
+        word = match.group("word")
+        if word.lower() not in _ABBREVIATIONS and not (word.isupper() and len(word) <= 4):
+            return True
+    return False

@@ -8,6 +8,7 @@ truncation rules both lean on them.
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 ARTICLES_DETERMINERS = frozenset(
     "a an the this that these those its their our your his her my every each either neither "
@@ -31,6 +32,9 @@ CLOSED_CLASS = ARTICLES_DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 #: A possessive: ``company's``, ``China’s``, ``partners'``.
 POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
 
+#: A finished sentence or a lead-in: a stop or a colon, then closing quotes, brackets or emphasis.
+_FINISHED = re.compile(r"""[.!?…:]["'”’)\]*_]*$""")
+
 WORD = re.compile(r"[^\W_](?:[\w'’.-]*[\w'’])?")
 
 
@@ -46,6 +50,11 @@ def first_word(text: str) -> str:
     return parts[0] if parts else ""
 
 
+def is_finished(text: str) -> bool:
+    """Whether ``text`` ends a sentence or introduces what follows (a colon before a list)."""
+    return bool(_FINISHED.search(text.rstrip()))
+
+
 def ends_in_closed_class(text: str) -> bool:
     """Whether ``text`` ends on a word after which no English sentence can stop."""
     stripped = text.rstrip()
@@ -53,3 +62,49 @@ def ends_in_closed_class(text: str) -> bool:
         return False
     word = last_word(stripped)
     return word.lower() in CLOSED_CLASS or bool(POSSESSIVE.search(word))
+
+
+class TokenKind(Enum):
+    """What kind of word a text stops on; says how sure a reader can be that it was cut.
+
+    A sentence can never stop on a ``FUNCTION`` word or a ``POSSESSIVE``; it can stop on a
+    ``CONTENT`` word, so a cut there needs more evidence; a ``NAME`` (capitalised word),
+    ``NUMBER`` or ``ADDRESS`` (URL, domain, e-mail, handle) usually ends a label or a contact
+    line, not a sentence; ``CONTINUATION`` is a comma, semicolon or dash that promises more;
+    ``PUNCTUATION`` means the text ends on any other mark.
+    """
+
+    POSSESSIVE = "possessive"
+    FUNCTION = "function word"
+    CONTENT = "content word"
+    NAME = "capitalised word"
+    NUMBER = "number"
+    ADDRESS = "address"
+    CONTINUATION = "comma or dash"
+    PUNCTUATION = "punctuation"
+
+
+_CONTINUATION_MARKS = frozenset(",;–—-")
+_ADDRESS = re.compile(r"(?:https?://|www\.|@)\S*$|\w\.[a-z]{2,}\S*$|[\w.+-]+@\S+$", re.IGNORECASE)
+
+
+def last_token_kind(text: str) -> TokenKind:
+    """The kind of the last token of ``text`` (see :class:`TokenKind`)."""
+    stripped = text.rstrip()
+    token = stripped.rsplit(None, 1)[-1] if stripped else ""
+    if token[-1:] in _CONTINUATION_MARKS:
+        return TokenKind.CONTINUATION
+    if not token or not (token[-1].isalnum() or token[-1] in "'’"):
+        return TokenKind.PUNCTUATION
+    if _ADDRESS.search(token):
+        return TokenKind.ADDRESS
+    word = last_word(token)
+    if POSSESSIVE.search(word):
+        return TokenKind.POSSESSIVE
+    if word.lower() in CLOSED_CLASS:
+        return TokenKind.FUNCTION
+    if any(ch.isdigit() for ch in word):
+        return TokenKind.NUMBER
+    if word[:1].isupper():
+        return TokenKind.NAME
+    return TokenKind.CONTENT

@@ -17,10 +17,16 @@ from rules import (
     placeholder_text,
     repeated_word,
     spacing,
+    truncated_copy,
+    truncated_sentence,
+    unclosed_quote_or_bracket,
 )
 
 #: Every built-in rule module, in code order.
 RULE_MODULES: tuple[ModuleType, ...] = (
+    truncated_sentence,
+    unclosed_quote_or_bracket,
+    truncated_copy,
     placeholder_text,
     repeated_word,
     spacing,

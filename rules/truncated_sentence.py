@@ -1,0 +1,150 @@
+"""A body paragraph whose last sentence stops mid-phrase: text was cut off.
+
+## What it does
+Flags a body paragraph that ends without terminal punctuation where the text was evidently
+cut: it stops on a word no English sentence can end on (an article, a preposition, a
+conjunction, an auxiliary, `to`, a possessive such as `company's`), or on a comma or dash, or
+it stops on an ordinary word and there is more evidence — complete sentences earlier in the
+paragraph, a long fragment, more blank lines after it than between the other paragraphs, or a
+next paragraph that carries on in lowercase (a sentence split by a stray paragraph break).
+It also flags a *splice*: a determiner or possessive at the end of a source line followed by
+a new sentence (`in the company's` / `In just 15 years ...`), where a cut paragraph was
+joined to the next one.
+
+## Why is this bad?
+A sentence cut off on its way through a wire service or a content system is the defect that
+costs a release its credibility: the reader sees that nobody read the published copy, and
+the missing words may have been the news.
+
+## Example
+```txt
+The clinic opened in March. Patients can now book visits in the company's
+                                                                ^^^^^^^^^ truncated-sentence
+
+The new wing has twelve treatment rooms.
+```
+
+## Use instead
+```txt
+The clinic opened in March. Patients can now book visits in the company's new wing.
+
+The wing has twelve treatment rooms, a pharmacy and a cafe for families:
+
+- extended opening hours
+- free parking
+```
+
+## Options
+`min_fragment_words` (default 12): a paragraph that is a single unfinished sentence ending on
+an ordinary word is reported only when it has at least this many words (shorter ones are
+usually sentence-case subheads or verse).
+
+## Known limitations
+Words dropped in the middle of a sentence, or a paragraph cut right after a complete-looking
+phrase ending in a name (`... in Europe and Asia`), cannot be told from correct text without a
+language model.  Headlines, datelines, list items, captions, contacts and other non-body
+blocks are left to their own rules.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+
+from checker import Block, Document, Finding, RuleMeta, RuleOptions, Severity
+from checker.words import ARTICLES_DETERMINERS, CLOSED_CLASS, POSSESSIVE, TokenKind, is_finished, last_token_kind
+
+META = RuleMeta(
+    code="CD101",
+    name="truncated-sentence",
+    summary="Paragraph stops mid-sentence: restore the cut-off words or finish the sentence.",
+    severity=Severity.ERROR,
+    options={"min_fragment_words": 12},
+)
+
+_OPENING_QUOTE = re.compile(r"""^["“‘«]""")
+_STARTERS = CLOSED_CLASS | frozenset("i we he she they it you".split())
+_CONTRACTIONS = frozenset("it's that's there's here's what's let's he's she's who's where's".split())
+_SPLICE = re.compile(r"""(?P<cut>[\w'’-]+)(?P<gap>\s+)["“]?(?P<starter>[A-Z][a-z]*)\s+[a-z]""")
+_TOKEN = re.compile(r"\S+")
+_TAIL_WORDS = 6
+_CERTAIN = frozenset({TokenKind.POSSESSIVE, TokenKind.FUNCTION})
+
+
+def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
+    """Yield a finding at the cut of every truncated body paragraph."""
+    min_words = int(options["min_fragment_words"])  # type: ignore[call-overload]
+    gaps = [block.gap_after for _, block in document.body_blocks()]
+    usual_gap = statistics.median(gaps) if gaps else 0
+    for index, block in document.body_blocks():
+        yield from _splices(document, block)
+        finding = _cut_at_end(document, index, block, min_words=min_words, usual_gap=usual_gap)
+        if finding is not None:
+            yield finding
+
+
+def _cut_at_end(
+    document: Document, index: int, block: Block, *, min_words: int, usual_gap: float
+) -> Finding | None:
+    """A finding when the paragraph's last sentence stops mid-phrase, else None."""
+    text = block.text
+    if not text or is_finished(text):
+        return None
+    kind = last_token_kind(text)
+    following = document.next_block(index)
+    next_text = following.text if following is not None and following.role is block.role else ""
+    carries_on = next_text[:1].islower()
+    if kind is TokenKind.CONTINUATION and not _OPENING_QUOTE.match(next_text):
+        cut = True
+    elif kind is TokenKind.CONTENT:
+        cut = carries_on or block.gap_after > usual_gap or _has_evidence(document, index, text, min_words)
+    else:
+        cut = kind in _CERTAIN or (carries_on and kind in (TokenKind.NAME, TokenKind.NUMBER))
+    if not cut:
+        return None
+    start = _tail_start(text, 1)
+    tail = text[_tail_start(text, _TAIL_WORDS) :]
+    if carries_on:
+        message = (
+            f'the sentence ending "…{tail}" is broken by a paragraph break and goes on with '
+            f'"{" ".join(next_text.split()[:3])}": join the two paragraphs'
+        )
+    else:
+        message = f'the paragraph stops mid-sentence at "…{tail}": restore the missing words or finish the sentence'
+    return META.finding(block.source_span(start, len(text)), message)
+
+
+def _has_evidence(document: Document, index: int, text: str, min_words: int) -> bool:
+    """Whether a paragraph ending on an ordinary word was cut: it had whole sentences before."""
+    sentences = document.sentences_of(index)
+    if any(is_finished(s.text) for s in sentences[:-1]):
+        return True
+    return len(text.split()) >= min_words
+
+
+def _splices(document: Document, block: Block) -> Iterator[Finding]:
+    """A determiner or possessive ending a source line, then a new sentence on the next line."""
+    text = block.text
+    for match in _SPLICE.finditer(text):
+        word = match.group("cut")
+        lower = word.lower()
+        if lower in _CONTRACTIONS or not (lower in ARTICLES_DETERMINERS or POSSESSIVE.search(word)):
+            continue
+        if match.group("starter").lower() not in _STARTERS:
+            continue
+        gap = block.source_span(*match.span("gap"))
+        if "\n" not in document.source[gap.start : gap.end]:
+            continue
+        tail = text[_tail_start(text[: match.end("cut")], _TAIL_WORDS) : match.end("cut")]
+        yield META.finding(
+            block.source_span(*match.span("cut")),
+            f'the sentence stops at "…{tail}" and a new one starts on the next line: '
+            "restore the missing words or end the sentence",
+        )
+
+
+def _tail_start(text: str, words: int) -> int:
+    """Offset where the last ``words`` whitespace-separated words of ``text`` begin."""
+    starts = [match.start() for match in _TOKEN.finditer(text)]
+    return starts[-words] if len(starts) >= words else 0
