@@ -12,14 +12,17 @@ from types import ModuleType
 
 from checker.rule import Registry, Rule
 from rules import (
+    impossible_date,
     invisible_characters,
     mojibake,
     placeholder_text,
+    relative_date_conflict,
     repeated_word,
     spacing,
     truncated_copy,
     truncated_sentence,
     unclosed_quote_or_bracket,
+    weekday_mismatch,
 )
 
 #: Every built-in rule module, in code order.
@@ -27,6 +30,9 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     truncated_sentence,
     unclosed_quote_or_bracket,
     truncated_copy,
+    weekday_mismatch,
+    impossible_date,
+    relative_date_conflict,
     placeholder_text,
     repeated_word,
     spacing,
