@@ -12,9 +12,14 @@ from types import ModuleType
 
 from checker.rule import Registry, Rule
 from rules import (
+    caption_without_image,
+    empty_media_section,
+    image_alt_text,
     impossible_date,
     invisible_characters,
+    missing_local_image,
     mojibake,
+    placeholder_link,
     placeholder_text,
     quote_style,
     relative_date_conflict,
@@ -32,6 +37,11 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     truncated_sentence,
     unclosed_quote_or_bracket,
     truncated_copy,
+    empty_media_section,
+    caption_without_image,
+    missing_local_image,
+    image_alt_text,
+    placeholder_link,
     weekday_mismatch,
     impossible_date,
     relative_date_conflict,
