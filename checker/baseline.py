@@ -1,8 +1,8 @@
 """Fingerprints that survive edits, and the baseline that hides today's findings in legacy files.
 
 A fingerprint names a finding by what it is, not where it is: the rule, the file, the flagged
-text and a little of the text around it on the same line, plus an ordinal that tells identical
-repeats in one file apart.  Lines added or removed above a finding leave its fingerprint
+text and a little of the text around it (whitespace-insensitive), plus an ordinal that tells
+identical repeats in one file apart.  Lines added or removed above a finding leave its fingerprint
 unchanged, so a baseline written today keeps hiding it after unrelated edits, and the GitLab
 and SARIF reports give it the same identity from one run to the next.
 
@@ -26,7 +26,7 @@ from checker.results import FileResult, RunResult
 
 #: Bumped when the fingerprint recipe or the file shape changes (old baselines then stop matching).
 BASELINE_VERSION = 1
-#: Characters of same-line context on each side of the flagged text that go into a fingerprint.
+#: Characters of context on each side of the flagged text that go into a fingerprint.
 CONTEXT = 24
 _SPACE = re.compile(r"\s+")
 
@@ -58,19 +58,18 @@ def fingerprints(result: FileResult) -> tuple[Fingerprint, ...]:
 
 
 def _digest(result: FileResult, finding: Finding) -> str:
-    """Hash of rule, path, flagged text and its same-line neighbourhood (never line numbers)."""
+    """Hash of rule, path, flagged text and the text around it (never line numbers)."""
     source = result.source
     start, end = finding.span.start, finding.span.end
-    line = result.lines.line_span(result.start(finding).line)
-    before = source[max(line.start, start - CONTEXT) : start]
-    after = source[end : max(end, min(line.end, end + CONTEXT))]
-    parts = (finding.code, result.path.replace("\\", "/"), _squash(before), _squash(source[start:end]), _squash(after))
+    before = _squash(source[max(0, start - 2 * CONTEXT) : start])[-CONTEXT:]
+    after = _squash(source[end : end + 2 * CONTEXT])[:CONTEXT]
+    parts = (finding.code, result.path.replace("\\", "/"), before, _squash(source[start:end]), after)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _squash(text: str) -> str:
-    """Whitespace-insensitive text, so re-wrapping a paragraph keeps its fingerprints."""
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace-insensitive text, so re-wrapping a paragraph or CRLF line ends keep fingerprints."""
+    return _SPACE.sub(" ", text)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from checker.results import FileResult, RunResult
 
 #: Readability columns: label, and the ``FileResult.metrics`` key (from textstat via checker.metrics).
 READABILITY = (
-    ("ease", "flesch_reading_ease"),
+    ("reading ease", "flesch_reading_ease"),
     ("grade", "flesch_kincaid_grade"),
     ("sentences", "sentences"),
     ("words", "words"),

@@ -177,10 +177,10 @@ def _readability_table(run: RunResult, *, framed: bool) -> Table | None:
     if not measured:
         return None
     shown = measured
-    title = "Readability (Flesch reading ease: higher is easier)"
+    title = "Readability"
     if len(measured) > _READABILITY_ROWS:
         shown = sorted(measured, key=lambda f: f.metrics.get("flesch_reading_ease", 0.0))[:_READABILITY_ROWS]
-        title = f"Readability: the {len(shown)} hardest to read of {len(measured)} releases"
+        title = f"Readability (hardest {len(shown)} of {len(measured)})"
     table = _table(title, framed=framed)
     table.add_column("file", overflow="fold", ratio=1)
     for label, _ in READABILITY:

@@ -136,7 +136,9 @@ def test_sarif_validates_against_the_official_schema(reference):
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         location = result["locations"][0]["physicalLocation"]
         region = location["region"]
-        found.append((location["artifactLocation"]["uri"], region["startLine"], region["startColumn"], result["ruleId"]))
+        found.append(
+            (location["artifactLocation"]["uri"], region["startLine"], region["startColumn"], result["ruleId"])
+        )
         assert result["partialFingerprints"]["primaryLocationLineHash"]
     assert sorted(found) == positions(reference)
 
@@ -196,7 +198,7 @@ def test_terminal_summary_fits_80_columns_as_plain_text():
     text = done.stdout
     assert "\x1b[" not in text, "no ANSI codes when the output is not a terminal"
     assert all(len(line) <= 80 for line in text.splitlines()), max(text.splitlines(), key=len)
-    for heading in ("Summary", "By rule", "Worst files", "Readability", "ease", "grade", "sentences", "words"):
+    for heading in ("Summary", "By rule", "Worst files", "Readability", "reading ease", "grade", "sentences", "words"):
         assert heading in text
     assert re.search(r"^\d+ findings? \(.*\) in \d+ of \d+ files\.$", text, re.MULTILINE)
 
