@@ -19,6 +19,7 @@ from rules import (
     invisible_characters,
     missing_local_image,
     mojibake,
+    name_variant,
     placeholder_link,
     placeholder_text,
     quote_style,
@@ -50,6 +51,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     spacing,
     spelling_variant_mix,
     quote_style,
+    name_variant,
     mojibake,
     invisible_characters,
 )
