@@ -188,7 +188,7 @@ main{padding:0 1.5rem 2rem}
 .file small{color:var(--muted);font-weight:normal}
 .metrics{color:var(--muted);margin:.25rem 0 .75rem}
 .doc{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.25rem;align-items:start}
-@media (max-width:900px){.doc{grid-template-columns:1fr}
+@media (max-width:900px){.doc{grid-template-columns:1fr}}
 pre.source{margin:0;padding:.75rem;background:#f6f6f4;border-radius:6px;max-height:80vh;overflow:auto}
 pre.source{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.55 ui-monospace,Menlo,Consolas,monospace}
 mark{background:none;border-bottom:2px solid;padding:0 1px;cursor:help}
