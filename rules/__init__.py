@@ -27,6 +27,7 @@ from rules import (
     media_contact,
     missing_local_image,
     mojibake,
+    number_style,
     placeholder_link,
     placeholder_text,
     quote_style,
@@ -68,6 +69,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     long_sentence,
     hype_words,
     exclamation,
+    number_style,
     mojibake,
     invisible_characters,
 )
