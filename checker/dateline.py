@@ -42,6 +42,7 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _TAIL_END = re.compile(r"\s*(?:$|Contact\b)")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _EMBARGO = re.compile(
@@ -55,7 +56,9 @@ class Dateline:
     """Place, date (None when the dateline has none) and wire tag, with where it stands.
 
     ``mention`` is the date as the extractor read it (offsets into the block's text), so
-    style rules can compare the dateline's form with the body's.
+    style rules can compare the dateline's form with the body's.  ``timestamped`` marks a
+    dateline with a clock time (``Nov 12, 2025 @ 12:15 PM``), which distribution platforms
+    stamp on their own, in their own date style.
     """
 
     place: str
@@ -64,6 +67,7 @@ class Dateline:
     span: Span
     block_index: int
     mention: DateMention | None = None
+    timestamped: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,8 @@ def _dated_line(block: Block, index: int) -> Dateline | None:
         return None
     wire = _wire(prefix + text[mention.end : tail.end()])
     place = _BRACKETED.sub(" ", prefix).strip(" ,-–—|").strip()
-    return Dateline(place, mention.value, wire, block.source_span(0, tail.end()), index, mention)
+    stamped = bool(_CLOCK.search(tail.group()))
+    return Dateline(place, mention.value, wire, block.source_span(0, tail.end()), index, mention, stamped)
 
 
 def _is_place_prefix(prefix: str) -> bool:

@@ -112,7 +112,7 @@ def _conflict(
 
 def _stale(document: Document, relative: RelativeDate, anchor: dt.date, edge: int) -> Finding | None:
     """``earlier this year`` on Jan. 5, ``later this month`` on the 30th."""
-    if not relative.part:
+    if not relative.part or relative.unit is not RelativeUnit.YEAR:
         return None
     low, high = relative.bounds(anchor)
     period_start, period_end = _period(relative.unit, anchor)
