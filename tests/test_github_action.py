@@ -48,7 +48,7 @@ def _pull_request(tmp_path: Path, env: dict[str, str]) -> tuple[Path, str]:
     (clone / "notes.py").write_text("print('not a release')\n", encoding="utf-8")
     for args in (["add", "."], ["commit", "-q", "-m", "pull request"]):
         subprocess.run(["git", *args], cwd=clone, env=env, check=True)
-    return clone, base.strip()
+    return clone, base.stdout.strip()
 
 
 def test_action_checks_only_changed_releases_writes_sarif_and_annotates(tmp_path):
