@@ -12,6 +12,7 @@ from types import ModuleType
 
 from checker.rule import Registry, Rule
 from rules import (
+    acronym_undefined,
     boilerplate,
     caption_without_image,
     date_range_order,
@@ -78,6 +79,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     hype_words,
     exclamation,
     number_style,
+    acronym_undefined,
     mojibake,
     invisible_characters,
 )
