@@ -57,7 +57,8 @@ META = RuleMeta(
     options={"profile": "web"},
 )
 
-_ABOUT_PARAGRAPH = re.compile(r"^About (?:the |us\b)?\S")
+#: ``About Example Corp`` opening a paragraph, or ``About the Example Museum:`` run into one.
+_ABOUT_PARAGRAPH = re.compile(r"^About (?:the |us\b)?\S|\bAbout (?:the )?[A-Z][\w.&'’ -]{1,60}:")  # noqa: RUF001
 #: Roles that can stand between an ``About`` heading and its text without being its text.
 _NOT_BOILERPLATE_TEXT = frozenset(
     {Role.CONTACT, Role.END_MARK, Role.SOURCE, Role.BOILERPLATE_HEADING, Role.HEADLINE, Role.SUBHEAD, Role.LABEL}
@@ -76,7 +77,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
                 heading.source_span(0, len(heading.text)),
                 f"'{heading.text}' has no paragraph under it: add the organisation's description",
             )
-    has_about = headings or any(_ABOUT_PARAGRAPH.match(block.text) for _, block in blocks)
+    has_about = headings or any(_ABOUT_PARAGRAPH.search(block.text) for _, block in blocks)
     if not has_about and style == WIRE:
         yield META.finding(
             closing_span(document),

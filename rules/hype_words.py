@@ -28,8 +28,11 @@ Harbour Bakery opens a bakery whose ovens bake 2,000 loaves a day.
 - `allowed-words`: words of the built-in list to accept (e.g. `["next-generation"]`).
 
 ## Known limitations
-Off by default: the corpus annotations treat word choice as house style, and 33 of the 66
-clean releases use at least one of these words. Turn it on with `extend-select = ["CD703"]`.
+Off by default: the corpus annotations treat word choice as house style, and 11 of the 66
+releases they mark clean use these words (18 times). Every match read in the corpus was the
+cliché itself, so the rule is precise, just not a defect by the annotators' standard. Turn it
+on with `extend-select = ["CD703"]`. Technical terms that look like hype (`mission-critical`,
+`turnkey`, `unprecedented`) are not in the list; add them with `extra-words`.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ HYPE_WORDS = (
     "game-changing", "game-changer", "revolutionary", "revolutionize", "revolutionise", "groundbreaking",
     "state-of-the-art", "industry-leading", "market-leading", "world-leading", "unparalleled",
     "unrivaled", "unrivalled", "paradigm shift", "synergy", "synergies", "disruptive", "first-of-its-kind",
-    "one-of-a-kind", "best-ever", "next-level", "mission-critical", "turnkey", "unprecedented",
+    "one-of-a-kind", "best-ever", "next-level",
 )  # fmt: skip
 _PROSE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEAD, Role.BODY, Role.LIST, Role.CAPTION})
 
