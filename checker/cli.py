@@ -26,6 +26,8 @@ from checker.discovery import Target, discover
 from checker.engine import RunInput, run
 from checker.errors import CopydeskError
 from checker.findings import Severity
+from checker.linkcheck import RULE_CODE as LINK_RULE
+from checker.linkcheck import enable_link_check
 from checker.results import RunResult
 from checker.rule import Registry
 
@@ -69,6 +71,7 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, help="check files in this many processes (default 1)")
     check.add_argument("--baseline", type=Path, metavar="FILE", help="hide findings recorded in FILE")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record every finding in FILE, exit 0")
+    check.add_argument("--check-links", action="store_true", help="fetch every external link and image (CD206); nothing is fetched otherwise")
 
     commands.add_parser("rules", help="list every rule: code, name, severity, summary")
     explain = commands.add_parser("explain", help="show a rule's full documentation")
@@ -130,6 +133,7 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
     from reports import ReportOptions, render
 
     config = _load_config(args)
+    config = enable_link_check(config, requested=args.check_links, declared=registry.get(LINK_RULE).meta.options)
     baseline = Baseline.load(args.baseline) if args.baseline and not args.write_baseline else None
     paths = tuple(args.paths) or (".",)
     stdin = sys.stdin.buffer.read() if "-" in paths else None

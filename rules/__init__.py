@@ -45,6 +45,7 @@ from rules import (
     truncated_copy,
     truncated_sentence,
     unclosed_quote_or_bracket,
+    unreachable_link,
     weekday_mismatch,
 )
 
@@ -58,6 +59,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     missing_local_image,
     image_alt_text,
     placeholder_link,
+    unreachable_link,
     weekday_mismatch,
     impossible_date,
     relative_date_conflict,
