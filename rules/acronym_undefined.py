@@ -1,4 +1,4 @@
-'''An acronym used before, or without, its spelled-out form.
+"""An acronym used before, or without, its spelled-out form.
 
 ## What it does
 Finds acronyms in the body of a release (`HPRA`, `NTSB`, `U.N.`) and flags the first use of one
@@ -36,7 +36,7 @@ organisation's own name.
 Off by default: company and product names written in capitals (`OCEAN`, `SUSE`, `IBN`) look
 exactly like acronyms, and on the shared corpus most findings were such names, which no copy
 editor would ask to spell out.
-'''
+"""
 
 from __future__ import annotations
 

@@ -1,30 +1,30 @@
-'''Characters a reader cannot see, or sees as a broken box, left in the text.
+"""Characters a reader cannot see, or sees as a broken box, left in the text.
 
 ## What it does
 Flags zero-width spaces and joiners between Latin letters, soft hyphens, word joiners, byte
 order marks after the start of the file, bidirectional-text controls, stray control
-characters, the replacement character `�` (U+FFFD, where a decoder gave up), and runs of
+characters, the replacement character `\ufffd` (U+FFFD, where a decoder gave up), and runs of
 no-break spaces used to indent a line.
 
 ## Why is this bad?
 Invisible characters break search, copy and paste and word counts (`Acme` with a zero-width
 space inside is not found by a search for `Acme`), survive into every syndicated copy, and
-some render as boxes or question marks on other systems.  A `�` means text was lost in
+some render as boxes or question marks on other systems.  A `\ufffd` means text was lost in
 conversion: the character it replaced is gone.  No-break spaces used as indentation shift
 the line in some renderers and not in others.
 
 ## Example
 ```txt
-She joined in 2019.​ She is a graduate of the
+She joined in 2019.\u200b She is a graduate of the
                    ^ invisible-characters
-University of Oregon, where she studied en­gineering.
+University of Oregon, where she studied en\u00adgineering.
                                           ^ invisible-characters
-The caf� opens at noon.
+The caf\ufffd opens at noon.
        ^ invisible-characters
 ```
 
 ```txt
-   Caption: The new plant at night.
+\u00a0 \u00a0Caption: The new plant at night.
 ^^^ invisible-characters
 ```
 
@@ -38,7 +38,7 @@ engineering. The café opens at noon; the 10 km race starts at 9 a.m.
 Zero-width joiners and non-joiners are left alone next to non-Latin letters and emoji, where
 they shape the text; left-to-right and right-to-left marks are left alone in releases that
 contain right-to-left script.
-'''
+"""
 
 from __future__ import annotations
 

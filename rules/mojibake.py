@@ -1,4 +1,4 @@
-'''Text garbled by a wrong character decoding (mojibake), or full-width punctuation in English.
+"""Text garbled by a wrong character decoding (mojibake), or full-width punctuation in English.
 
 ## What it does
 Flags words garbled by decoding UTF-8 as Windows-1252 or Latin-1 somewhere between the author
@@ -29,7 +29,7 @@ Sales grew in Asia, Europe and Africa; 台北，高雄 kept their own punctuatio
 ## Known limitations
 A word garbled twice, or garbled and then hand-edited, may be detected without a suggestion.
 Full-width punctuation is left alone next to CJK text, where it belongs.
-'''
+"""
 
 from __future__ import annotations
 

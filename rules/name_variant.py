@@ -1,4 +1,4 @@
-'''One name written several ways in one release.
+"""One name written several ways in one release.
 
 ## What it does
 Groups the words of a release that differ only in letter case, hyphens or spaces, and flags
@@ -46,7 +46,7 @@ a title-case heading are not counted as variants.  Lowercase words written open 
 meanings (`re-sign` / `resign`) and title-case capitals after a hyphen (`Co-Founder`).  An open
 name and a hyphenated one are compared only when a part is an acronym or has an inner capital
 (`DAS Security` / `DAS-Security`).
-'''
+"""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
+from checker.choices import choice
 from checker.document import Block, Role
 from checker.span import Span
 from checker.textscan import is_shouted, prose_blocks, starts_sentence, words
@@ -87,9 +88,10 @@ class _Form:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every occurrence of a minority form of a name."""
+    all_words = choice(options, "hyphenation", ("letter-prefix", "all")) == "all"
     groups: dict[str, list[_Form]] = defaultdict(list)
     for _, block in prose_blocks(document):
-        for form in _forms(block, all_words=options["hyphenation"] == "all"):
+        for form in _forms(block, all_words=all_words):
             groups[form.key].append(form)
     for key, forms in groups.items():
         if key.startswith("word:"):
@@ -155,7 +157,9 @@ def _grammar_only(form: _Form, forms: list[_Form]) -> bool:
 
 
 def _title_variant(one: str, other: str) -> bool:
-    return "-" in one and one.split("-")[0] == other.split("-")[0] and one.lower() == other.lower()
+    """``Co-Founder`` against ``Co-founder``: the same word but for capitals after the hyphen."""
+    first, _, _ = one.partition("-")
+    return "-" in one and other.partition("-")[0] == first and one.lower() == other.lower()
 
 
 def _open_or_hyphenated(one: str, other: str) -> bool:

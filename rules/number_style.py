@@ -1,4 +1,4 @@
-'''Numbers written in more than one style in one release.
+"""Numbers written in more than one style in one release.
 
 ## What it does
 - Flags quantities of 1,000 and more written without a thousands separator (`1400 employees`)
@@ -40,7 +40,7 @@ Only counts followed by a lowercase word (`1400 technicians`) or a currency sign
 separators, so street numbers, ZIP codes, years and model numbers are never flagged.  AP
 exceptions (ages, money, percentages, measurements, dates and times, sentence starts) are left
 alone by requiring a plural count noun after the number.
-'''
+"""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
+from checker.choices import choice
 from checker.span import Span
 from checker.textscan import masked_text, prose_blocks, starts_sentence
 
@@ -62,13 +63,16 @@ META = RuleMeta(
 )
 
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
-_UNGROUPED = re.compile(r"(?<![\w.,/#:-])(?P<currency>[$€£]\s?)?(?P<n>\d{4,})(?![\w.,/:%-]|\.\d)(?= [a-z]|(?<=\d)(?=\s)(?P=currency))")
+_UNGROUPED = re.compile(
+    r"(?<![\w.,/#:-])(?P<currency>[$€£]\s?)?(?P<n>\d{4,})(?![\w.,/:%-]|\.\d)(?= [a-z]|(?<=\d)(?=\s)(?P=currency))"
+)
 _DOTTED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]|,\d)(?= [a-z])")
 _PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?P<sign>\s?%)|\s(?P<word>percent|per cent)\b)")
 _SMALL_FIGURE = re.compile(r"(?<![\w.,$€£#/:-])(?P<n>[1-9])(?![\w.,/:%-]) (?P<noun>[a-z]+s)\b")
 _BIG_WORD = re.compile(
     r"\b(?P<n>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)) "
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)) "
     r"(?P<noun>[a-z]+s)\b"
 )
 _WORDS = "one two three four five six seven eight nine".split()
@@ -87,7 +91,9 @@ _MEASURES = frozenset(
     "times goals runs".split()
 )
 #: Words ending in ``s`` that are not plural count nouns (``Node 4 was released``).
-_NOT_PLURALS = frozenset("was has is does this its his hers yes thus plus as us always perhaps across less unless".split())
+_NOT_PLURALS = frozenset(
+    "was has is does this its his hers yes thus plus as us always perhaps across less unless".split()
+)
 
 
 @dataclass(frozen=True)
@@ -100,8 +106,9 @@ class _Use:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every number written against the release's (or AP's) style."""
+    ap_style = choice(options, "numerals", ("consistent", "ap")) == "ap"
     blocks = [(block, masked_text(block.text)) for _, block in prose_blocks(document)]
-    if any(_GROUPED.search(text) for _, text in blocks) or options["numerals"] == "ap":
+    if ap_style or any(_GROUPED.search(text) for _, text in blocks):
         for block, text in blocks:
             for match in _UNGROUPED.finditer(text):
                 number = match.group("n")
@@ -124,12 +131,12 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
                     fixed,
                 )
     yield from _percent_mix(blocks)
-    if options["numerals"] == "ap":
+    if ap_style:
         for block, text in blocks:
             yield from _ap_numerals(block, text)
 
 
-def _percent_mix(blocks: list) -> Iterator[Finding]:  # noqa: ANN001 - (Block, str) pairs
+def _percent_mix(blocks: list) -> Iterator[Finding]:
     """The minority form of `%` and `percent`, a tie going to the first form used."""
     uses = [(block, match) for block, text in blocks for match in _PERCENT.finditer(text)]
     signs = [use for use in uses if use[1].group("sign")]
@@ -149,7 +156,7 @@ def _percent_mix(blocks: list) -> Iterator[Finding]:  # noqa: ANN001 - (Block, s
         )
 
 
-def _ap_numerals(block, text: str) -> Iterator[Finding]:  # noqa: ANN001 - Block
+def _ap_numerals(block, text: str) -> Iterator[Finding]:
     """AP style: counts of one to nine in words, 10 and up in figures."""
     for match in _SMALL_FIGURE.finditer(text):
         noun = match.group("noun")

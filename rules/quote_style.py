@@ -1,4 +1,4 @@
-'''Straight and curly quotation marks or apostrophes mixed in one release.
+"""Straight and curly quotation marks or apostrophes mixed in one release.
 
 ## What it does
 Flags a quotation that opens with one style of mark and closes with the other (`“...."`).
@@ -37,7 +37,7 @@ whole-release consistency is opt-in.  Even the `pairs` check, whose findings on 
 all real mismatched quotations, fires on 4 clean-passed releases whose annotations do not list
 them, which is over the false-alarm budget for a default rule.  Enable it with
 `extend-select = ["quote-style"]`.
-'''
+"""
 
 from __future__ import annotations
 
@@ -46,8 +46,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.textscan import masked_text, prose_blocks
+from checker.choices import choice
 from checker.span import Span
+from checker.textscan import masked_text, prose_blocks
 
 META = RuleMeta(
     code="CD504",
@@ -75,12 +76,13 @@ class _Mark:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every mark of the minority (or non-house) style."""
-    if options["quote-style"] == "pairs":
+    style = choice(options, "quote-style", ("pairs", "consistent", "straight", "curly"))
+    if style == "pairs":
         yield from _mismatched_pairs(document)
         return
     for kind, pattern in (("quotation mark", _DOUBLE), ("apostrophe or single quote", _SINGLE)):
         marks = list(_marks(document, pattern))
-        wanted = _wanted_style(marks, str(options["quote-style"]))
+        wanted = _wanted_style(marks, style)
         for mark in marks:
             curly = mark.char in _CURLY
             if wanted is None or curly == (wanted == "curly"):

@@ -1,4 +1,4 @@
-'''The same word twice in a row: `the the`.
+"""The same word twice in a row: `the the`.
 
 ## What it does
 Flags a word immediately repeated (`at at`, `the the`, `sharing.sharing.`), ignoring case, in
@@ -27,7 +27,7 @@ the venue, Walla Walla's oldest, said that that was fine.
 `allowed` lists repeats that are grammatical or idiomatic (default: `had had`, `that that`,
 `bye bye`, `so so`, `very very`, `no no`, `yes yes`).  Repeats of two capitalised words
 (`Walla Walla`, `Duran Duran`) are read as names and never flagged.
-'''
+"""
 
 from __future__ import annotations
 

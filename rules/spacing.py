@@ -1,4 +1,4 @@
-'''Two spaces where one belongs, or a space before punctuation.
+"""Two spaces where one belongs, or a space before punctuation.
 
 ## What it does
 Flags two or three spaces in the middle of a sentence (before a lowercase word or a figure), a
@@ -30,7 +30,7 @@ Visit the .NET page or read "...and then" in the appendix.  Two spaces may end a
 mark are the old typewriter habit of two spaces between sentences, or a line break lost when
 the copy was pasted (a structural problem, not a spacing one); they are left alone unless
 `sentence-spacing = "one"`.
-'''
+"""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
+from checker.choices import choice
 from checker.document import Block
 from checker.textscan import masked_text, prose_blocks
 
@@ -59,7 +60,7 @@ _MAX_RUN = 3
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every extra space inside a source line of prose."""
-    one_space_only = options["sentence-spacing"] == "one"
+    one_space_only = choice(options, "sentence-spacing", ("any", "one")) == "one"
     for _, block in prose_blocks(document):
         text = masked_text(block.text)
         for match in _RUN.finditer(text):

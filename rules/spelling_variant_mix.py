@@ -1,4 +1,4 @@
-'''American and British spellings mixed in one release.
+"""American and British spellings mixed in one release.
 
 ## What it does
 Looks up every lowercase word of a release's text in breame's American↔British spelling lists
@@ -33,7 +33,7 @@ keeps its archive; the Kennedy Centre for Colour is a name and is left alone.
 Capitalised words other than the first of a sentence are read as names (`Lincoln Center`,
 `Labour Party`) and skipped.  Words that both varieties write (`program` for software,
 `license` as a verb, `practice` as a noun, `dialogue`, `disc`) never count.
-'''
+"""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
+from checker.choices import choice
 from checker.span import Span
 from checker.textscan import prose_blocks, starts_sentence, words
 from checker.variants import Variant, Variety, variety_of
@@ -69,11 +70,7 @@ class _Use:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every word spelled in the variety the release is not written in."""
-    dialect = str(options["dialect"])
-    if dialect != "auto" and dialect not in _DIALECTS:
-        known = ", ".join(["auto", *_DIALECTS])
-        msg = f"dialect must be one of {known}, not {dialect!r}"
-        raise ValueError(msg)
+    dialect = choice(options, "dialect", ("auto", *_DIALECTS))
     uses = list(_variety_words(document, oxford=dialect == "en-GB-oxendict"))
     target = _DIALECTS.get(dialect) or _majority(uses)
     if target is None:
