@@ -69,9 +69,9 @@ _NOT_NUMBER_AFTER_DAY = r"(?![\d%]|[.,:]\d|-[a-z])"
 _DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"
 
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER_DAY}"
-    rf"(?:(?P<join>{_DAY_JOIN})(?P<day2>{_DAY})\b{_NOT_NUMBER_AFTER_DAY})?"
-    rf"(?:(?P<comma>,?\s*)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?",
+    rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)\s+(?P<day>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY}"
+    rf"(?:(?P<join>{_DAY_JOIN})(?P<day2>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY})?"
+    rf"(?:(?P<comma>,?\s*)(?P<year>{_YEAR})(?![\d%]|[.,:]\d))?",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
@@ -79,7 +79,9 @@ _DAY_MONTH = re.compile(
     rf"(?P<month>{_MONTH_WORD})(?![\w-])(?:(?P<comma>,?\s*)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)(?P<comma>,?\s+)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}")
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)(?P<comma>,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}"
+)
 _ISO = re.compile(rf"(?<![\d/.-])\b(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
 _NUMERIC = re.compile(rf"(?<![\d/.,$-])(?<!version )(?<!\bv)\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?![/.]\d)")
 _QUARTER = re.compile(
@@ -321,11 +323,21 @@ def document_dates(document: Document) -> DocumentDates:
     ranges: list[DateRange] = []
     relatives: list[RelativeDate] = []
     for index, text in readable_blocks(document):
-        found = extract_dates(text, index)
+        found = tuple(_read_with_anchor(m, document.anchor_date) for m in extract_dates(text, index))
         mentions.extend(found)
         ranges.extend(find_ranges(found, text))
         relatives.extend(extract_relative(text, index))
     return DocumentDates(tuple(mentions), tuple(ranges), tuple(relatives))
+
+
+def _read_with_anchor(mention: DateMention, anchor: dt.date | None) -> DateMention:
+    """Read an ambiguous numeric date (``02/07/2020``) the way that puts it nearer the anchor."""
+    if not mention.ambiguous or anchor is None or mention.value is None:
+        return mention
+    swapped = replace(mention, month=mention.day, day=mention.month)
+    if swapped.value is None or abs((swapped.value - anchor).days) >= abs((mention.value - anchor).days):
+        return mention
+    return replace(swapped, month_text=str(swapped.month))
 
 
 def readable_blocks(document: Document) -> Iterator[tuple[int, str]]:
@@ -513,11 +525,17 @@ def _propagate_years(mentions: list[DateMention], text: str) -> tuple[DateMentio
         if first.kind is not DateKind.DAY or last.kind is not DateKind.DAY or first.year is not None or last.year is None:
             continue
         gap = text[first.end : last.start]
-        if not (_RANGE_GAP.match(gap) or _LIST_GAP.match(gap)):
-            continue
-        wraps = first.month is not None and last.month is not None and first.month > last.month
-        out[i] = replace(first, year=last.year - 1 if wraps else last.year, year_inferred=True)
+        ordered = (first.month or 0, first.day or 0) <= (last.month or 0, last.day or 0)
+        if _RANGE_GAP.match(gap):  # Dec. 28 to Jan. 3, 2027 starts in 2026
+            out[i] = replace(first, year=last.year - 1 if over_new_year(first, last) else last.year, year_inferred=True)
+        elif _LIST_GAP.match(gap) and ordered:
+            out[i] = replace(first, year=last.year, year_inferred=True)
     return tuple(out)
+
+
+def over_new_year(first: DateMention, last: DateMention) -> bool:
+    """``Dec. 28 to Jan. 3``: a range from late in one year to early in the next."""
+    return (first.month or 0) >= 10 and (last.month or 13) <= 3
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

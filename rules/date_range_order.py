@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity, Span
 from checker.dateline import Dateline, EmbargoLine, dateline_candidates, find_embargo, front_matter_date
-from checker.dates import DateRange, document_dates, format_date, resolve, span_of
+from checker.dates import DateRange, document_dates, format_date, over_new_year, resolve, span_of
 
 META = RuleMeta(
     code="CD307",
@@ -65,7 +65,7 @@ def _backwards(date_range: DateRange, anchor: dt.date | None) -> bool:
     if first.month is None or last.month is None or first.day is None or last.day is None:
         return False
     if first.year is None and last.year is None:
-        if first.month > last.month and first.month >= 11 and last.month <= 2:  # over New Year
+        if over_new_year(first, last):
             return False
         return (last.month, last.day) < (first.month, first.day)
     start, end = resolve(first, anchor), resolve(last, anchor)
