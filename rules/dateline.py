@@ -101,12 +101,18 @@ def _undated(span: Span, text: str) -> Finding:
 
 
 def _dateless_dateline(document: Document) -> Finding | None:
-    """A ``CITY, State —`` opening that the dateline parser passed over because it has no date."""
+    """A ``CITY, State —`` opening that the dateline parser passed over because it has no date.
+
+    Only the opening lines up to the first body paragraph are read: further down, ``NASA —``
+    is a sentence about NASA, not a dateline.
+    """
     for _, block in text_blocks(document)[:_OPENING_BLOCKS]:
         if block.role is Role.HEADLINE:
             continue
         match = _DATELESS.match(block.text)
         if match is None or _NOT_A_PLACE.match(match.group("place")) or not _has_capital_city(match.group("place")):
+            if block.role is Role.BODY:
+                return None
             continue
         place = match.group("place")
         return META.finding(
