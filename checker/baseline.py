@@ -1,8 +1,8 @@
 """Fingerprints that survive edits, and the baseline that hides today's findings in legacy files.
 
 A fingerprint names a finding by what it is, not where it is: the rule, the file, the flagged
-text and a little of the text around it (whitespace-insensitive), plus an ordinal that tells
-identical repeats in one file apart.  Lines added or removed above a finding leave its fingerprint
+text and a little of the text around it in the same paragraph (whitespace-insensitive), plus
+an ordinal that tells identical repeats in one file apart.  Lines added or removed above a finding leave its fingerprint
 unchanged, so a baseline written today keeps hiding it after unrelated edits, and the GitLab
 and SARIF reports give it the same identity from one run to the next.
 
@@ -29,6 +29,8 @@ BASELINE_VERSION = 1
 #: Characters of context on each side of the flagged text that go into a fingerprint.
 CONTEXT = 24
 _SPACE = re.compile(r"\s+")
+#: Context stops at a blank line, so a paragraph added before or after leaves fingerprints alone.
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,9 @@ def _digest(result: FileResult, finding: Finding) -> str:
     """Hash of rule, path, flagged text and the text around it (never line numbers)."""
     source = result.source
     start, end = finding.span.start, finding.span.end
-    before = _squash(source[max(0, start - 2 * CONTEXT) : start])[-CONTEXT:]
-    after = _squash(source[end : end + 2 * CONTEXT])[:CONTEXT]
+    before = _BLANK_LINE.split(source[max(0, start - 2 * CONTEXT) : start])[-1]
+    after = _BLANK_LINE.split(source[end : end + 2 * CONTEXT])[0]
+    before, after = _squash(before)[-CONTEXT:], _squash(after)[:CONTEXT]
     parts = (finding.code, result.path.replace("\\", "/"), before, _squash(source[start:end]), after)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
