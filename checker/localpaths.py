@@ -122,7 +122,8 @@ class Resolver:
         if path.startswith("/"):
             if not self.layout.knows_site_root:
                 return None
-            results = [self._lookup_in(posixpath.join(root, path.lstrip("/"))) for root in self.layout.site_roots]
+            served = posixpath.normpath(path).lstrip("/")  # a web server never climbs above its root
+            results = [self._lookup_in(posixpath.join(root, served)) for root in self.layout.site_roots]
             for state in (PathState.FOUND, PathState.WRONG_CASE, PathState.OUTSIDE):
                 match = next((r for r in results if r.state is state), None)
                 if match:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,8 @@ RULES = {rule.name: rule for rule in builtin_rules()}
 
 def _findings(
     path: Path, rule_names: tuple[str, ...], options: dict[str, object] | None = None
-) -> list[tuple[str, int, int, str]]:
-    """(rule, line, column, source text) of each finding on the file at ``path``."""
+) -> list[tuple[str, int, int, str, str]]:
+    """(rule, line, column, source text, what is wrong) of each finding on the file at ``path``."""
     rules = tuple(RULES[name] for name in rule_names)
     table: dict[str, object] = {"select": [r.code for r in rules]}
     if options:
@@ -31,8 +32,17 @@ def _findings(
     out = []
     for finding in result.findings:
         start = result.start(finding)
-        out.append((finding.rule, start.line, start.column, result.source[finding.span.start : finding.span.end]))
+        text = result.source[finding.span.start : finding.span.end]
+        out.append((finding.rule, start.line, start.column, text, _kind(finding.message)))
     return out
+
+
+def _kind(message: str) -> str:
+    if "outside the repository" in message:
+        return "outside"
+    if "letter case" in message:
+        return "case"
+    return "missing" if "does not exist" in message else "other"
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -67,11 +77,11 @@ def hugo_site(tmp_path: Path) -> Path:
 
 def test_hugo_layout_exact_findings(hugo_site: Path) -> None:
     assert _findings(hugo_site, ("missing-local-image",), {"site-roots": ["static"]}) == [
-        ("missing-local-image", 7, 14, "/img/press/ceo-portrait.jpg"),
-        ("missing-local-image", 7, 51, "roof.jpg"),
-        ("missing-local-image", 9, 54, "/files/prices.pdf"),
-        ("missing-local-image", 11, 11, "../../../../outside.jpg"),
-        ("missing-local-image", 11, 49, "/../outside.jpg"),
+        ("missing-local-image", 7, 14, "/img/press/ceo-portrait.jpg", "case"),
+        ("missing-local-image", 7, 51, "roof.jpg", "missing"),
+        ("missing-local-image", 9, 54, "/files/prices.pdf", "missing"),
+        ("missing-local-image", 11, 11, "../../../../outside.jpg", "outside"),
+        ("missing-local-image", 11, 49, "/../outside.jpg", "missing"),
     ]
 
 
@@ -83,20 +93,27 @@ def test_case_mismatch_names_the_real_file(hugo_site: Path) -> None:
     assert any("points outside the repository" in m for m in messages)
 
 
-def test_outside_paths_are_never_listed(tmp_path: Path) -> None:
-    """The folder above the repository is unreadable: a lookup there would raise or be reported missing."""
+def test_outside_paths_are_never_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every folder CD203 lists is inside the repository, even when a path points above it."""
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
-    secret = tmp_path / "secret"
-    secret.mkdir()
-    (secret / "photo.jpg").write_text("")
-    secret.chmod(0)
-    try:
-        _write(repo, {"press/release.md": "![Photo](../../secret/photo.jpg)\n"})
-        messages = _findings(repo / "press/release.md", ("missing-local-image",))
-    finally:
-        secret.chmod(0o755)
-    assert messages == [("missing-local-image", 1, 10, "../../secret/photo.jpg")]
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "photo.jpg").write_text("")
+    _write(repo, {"press/release.md": "![Photo](../../secret/photo.jpg) ![Logo](logo.png)\n"})
+    listed: list[str] = []
+    real_listdir = os.listdir
+
+    def recording_listdir(folder: str | os.PathLike[str]) -> list[str]:
+        listed.append(os.path.realpath(folder))
+        return real_listdir(folder)
+
+    monkeypatch.setattr(os, "listdir", recording_listdir)
+    found = _findings(repo / "press/release.md", ("missing-local-image",))
+    assert found == [
+        ("missing-local-image", 1, 10, "../../secret/photo.jpg", "outside"),
+        ("missing-local-image", 1, 42, "logo.png", "missing"),
+    ]
+    assert listed and all(path.startswith(os.path.realpath(repo)) for path in listed)
 
 
 def test_symlink_out_of_the_repository_counts_as_outside(tmp_path: Path) -> None:
@@ -131,7 +148,7 @@ def test_jekyll_layout_with_site_domain(tmp_path: Path) -> None:
         ("missing-local-image",),
         {"site-domains": ["news.example.org"]},
     )
-    assert found == [("missing-local-image", 2, 11, "//news.example.org/assets/images/2026/missing.png")]
+    assert found == [("missing-local-image", 2, 11, "//news.example.org/assets/images/2026/missing.png", "missing")]
 
 
 def test_corpus_sites_match_broken_image_annotations(tmp_path: Path) -> None:
@@ -145,7 +162,7 @@ def test_corpus_sites_match_broken_image_annotations(tmp_path: Path) -> None:
     assert len(placed) == 24
     got: set[tuple[str, int]] = set()
     for name, site in placed.items():
-        got |= {(name, line) for _, line, _, _ in _findings(site.path, ("missing-local-image",), site.options)}
+        got |= {(name, line) for _, line, _, _, _ in _findings(site.path, ("missing-local-image",), site.options)}
     expected = {
         (name, defect["line"])
         for name in placed
@@ -160,5 +177,5 @@ def test_seed_has_exactly_the_label_and_the_caption(tmp_path: Path) -> None:
     seed = tmp_path / SEED.name
     seed.write_bytes(SEED.read_bytes())
     names = tuple(name for name, rule in RULES.items() if rule.code.startswith("CD2") and rule.meta.default_enabled)
-    found = [(rule, line, column) for rule, line, column, _ in _findings(seed, names)]
+    found = [(rule, line, column) for rule, line, column, _, _ in _findings(seed, names)]
     assert found == [("empty-media-section", 199, 1), ("caption-without-image", 204, 4)]
