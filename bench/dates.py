@@ -83,8 +83,10 @@ def _report_rules(hits: list[Hit], *, show: bool) -> None:
     for rule, found in sorted(by_rule.items()):
         false_alarms = [h for h in found if clean.get(h.file) and h.line not in annotated[h.file]]
         on_dates = {(f, line) for f, line, _ in dates} & {(h.file, h.line) for h in found}
-        print(f"  {rule:24} findings {len(found):3}  on date annotations {len(on_dates):2}  "
-              f"false alarms on clean files {len(false_alarms):2}")
+        print(
+            f"  {rule:24} findings {len(found):3}  on date annotations {len(on_dates):2}  "
+            f"false alarms on clean files {len(false_alarms):2}"
+        )
         for hit in found if show else false_alarms:
             print(f"      {hit.file}:{hit.line}: {hit.text!r}: {hit.message}")
     caught = {(h.file, h.line) for h in hits}
@@ -98,8 +100,10 @@ def _report_rules(hits: list[Hit], *, show: bool) -> None:
 def _report_extractor(paths: list[Path]) -> None:
     labels = load_labels()
     precision, recall, found, expected, details = score(labels, CORPUS / "releases")
-    print(f"extractor on {len(labels)} files' labels: precision {precision:.3f}, recall {recall:.3f} "
-          f"({found} found, {expected} expected)")
+    print(
+        f"extractor on {len(labels)} files' labels: precision {precision:.3f}, recall {recall:.3f} "
+        f"({found} found, {expected} expected)"
+    )
     for line in details:
         print("      " + line)
     started = time.perf_counter()
@@ -112,15 +116,19 @@ def _report_extractor(paths: list[Path]) -> None:
         count += len(dates.mentions) + len(dates.relatives)
         kinds.update(m.kind.value for m in dates.mentions)
     elapsed = time.perf_counter() - started
-    print(f"extractor: {count} mentions ({dict(kinds)}) in {len(paths)} files, {words} words, "
-          f"{elapsed:.2f} s including parsing")
+    print(
+        f"extractor: {count} mentions ({dict(kinds)}) in {len(paths)} files, {words} words, "
+        f"{elapsed:.2f} s including parsing"
+    )
 
 
 def main() -> None:
     """Run the measurements and print them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every finding")
-    parser.add_argument("--date-style", choices=("ap", "consistent", "off"), help="CD306's date_style (default: its own)")
+    parser.add_argument(
+        "--date-style", choices=("ap", "consistent", "off"), help="CD306's date_style (default: its own)"
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")

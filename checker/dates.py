@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -66,7 +67,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,:]\d|-(?:[a-z]|\d))"
 _NOT_NUMBER_AFTER_DAY = r"(?![\d%]|[.,:]\d|-[a-z])"
-_DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"
+_DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"  # noqa: RUF001
 
 _MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)\s+(?P<day>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY}"
@@ -83,7 +84,10 @@ _MONTH_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)(?P<comma>,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}"
 )
 _ISO = re.compile(rf"(?<![\d/.-])\b(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
-_NUMERIC = re.compile(rf"(?<![\d/.,$-])(?<!version )(?<!\bv)\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?![/.]\d)")
+_NUMERIC = re.compile(
+    rf"(?<![\d/.,$-])(?<!version )(?<!\bv)\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<year>{_YEAR})\b(?![/.]\d)"
+)
 _QUARTER = re.compile(
     rf"\b(?:(?P<q>Q[1-4])\s*(?:FY\s*)?(?P<qyear>{_YEAR}|'\d\d)\b"
     rf"|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of)?(?P<fiscal>\s+fiscal(?:\s+year)?)?"
@@ -93,7 +97,7 @@ _QUARTER = re.compile(
 _FISCAL = re.compile(rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"(?<![\w$€£#.,/:-])(?P<year>{_YEAR})(?![\w%]|[.,:/]\d|-\d|\s?(?:percent|%))")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD})(?<=\w|\.),?\s*(?:\(\s*)?(?:the\s+)?$", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till)\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till)\s*$", re.IGNORECASE)  # noqa: RUF001
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|or|,\s*and)\s*$", re.IGNORECASE)
 _URL_TOKEN = re.compile(r"\S*(?:://|www\.)\S*")
 
@@ -146,7 +150,7 @@ class DateMention:
         """The calendar date, when the mention states day, month and year and they exist."""
         if self.kind is not DateKind.DAY or self.year is None or not self.is_valid:
             return None
-        assert self.month is not None and self.day is not None  # noqa: S101 - DAY implies both
+        assert self.month is not None and self.day is not None
         return dt.date(self.year, self.month, self.day)
 
     @property
@@ -198,7 +202,7 @@ class RelativeDate:
             day = anchor + dt.timedelta(days=self.offset)
             return day, day
         if self.unit is RelativeUnit.WEEKDAY:
-            assert self.weekday is not None  # noqa: S101 - WEEKDAY implies a weekday
+            assert self.weekday is not None
             ahead = (self.weekday - anchor.weekday()) % 7
             day = anchor + dt.timedelta(days=ahead)
             return day, day + dt.timedelta(days=7 if ahead == 0 else 0)  # "this Friday", said on a Friday
@@ -217,7 +221,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
     r"|(?P<part>earlier|later)\s+this\s+(?P<punit>week|month|year)"
     r"|(?P<which>this|next|last)\s+(?P<unit>week|month|year)"
-    r"|this\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r"))\b(?!['’]s\b|-)",
+    r"|this\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r"))\b(?!['’]s\b|-)",  # noqa: RUF001
     re.IGNORECASE,
 )
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -278,7 +282,7 @@ def _relative(match: re.Match[str], block_index: int) -> RelativeDate:
 def find_ranges(mentions: Sequence[DateMention], text: str) -> tuple[DateRange, ...]:
     """Consecutive day-level mentions joined by ``to``/``through``/a dash (ranges) or ``and`` (lists)."""
     out = []
-    for first, last in zip(mentions, mentions[1:], strict=False):
+    for first, last in itertools.pairwise(mentions):
         if first.kind is not DateKind.DAY or last.kind is not DateKind.DAY:
             continue
         gap = text[first.end : last.start]
@@ -365,7 +369,9 @@ def _day_dates(text: str) -> Iterator[DateMention]:
     yield from _named_month_days(text, _MONTH_DAY, DateOrder.MONTH_DAY)
     yield from _named_month_days(text, _DAY_MONTH, DateOrder.DAY_MONTH)
     for match in _ISO.finditer(text):
-        yield _day_mention(text, match, DateOrder.ISO, int(match["month"]), int(match["day"]), match["month"])
+        yield _day_mention(
+            text, match, DateOrder.ISO, month=int(match["month"]), day=int(match["day"]), month_text=match["month"]
+        )
     for match in _NUMERIC.finditer(text):
         yield _numeric_mention(text, match)
 
@@ -377,7 +383,7 @@ def _named_month_days(text: str, pattern: re.Pattern[str], order: DateOrder) -> 
         month = month_number(match["month"])
         if month is None:
             continue
-        first = _day_mention(text, match, order, month, _day_value(match["day"]), match["month"])
+        first = _day_mention(text, match, order, month=month, day=_day_value(match["day"]), month_text=match["month"])
         if match["day2"] is None:
             yield first
             continue
@@ -416,7 +422,9 @@ def _day_pair(text: str, match: re.Match[str], first: DateMention, order: DateOr
     )
 
 
-def _day_mention(text: str, match: re.Match[str], order: DateOrder, month: int, day: int, month_text: str) -> DateMention:
+def _day_mention(
+    text: str, match: re.Match[str], order: DateOrder, *, month: int, day: int, month_text: str
+) -> DateMention:
     start = match.start()
     weekday, weekday_start = _weekday_before(text, start)
     day_text = match.groupdict().get("day") or ""
@@ -443,7 +451,7 @@ def _numeric_mention(text: str, match: re.Match[str]) -> DateMention:
     a, b = int(match["a"]), int(match["b"])
     ambiguous = a <= 12 and b <= 12 and a != b
     month, day = (b, a) if a > 12 else (a, b)
-    mention = _day_mention(text, match, DateOrder.NUMERIC, month, day, str(month))
+    mention = _day_mention(text, match, DateOrder.NUMERIC, month=month, day=day, month_text=str(month))
     return replace(mention, ambiguous=ambiguous)
 
 
@@ -472,20 +480,45 @@ def _quarters(text: str) -> Iterator[DateMention]:
         else:
             quarter, year_text = _QUARTER_WORDS[match["qword"].lower()], match["wyear"]
         year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[1:])
-        yield DateMention(match.start(), match.end(), match.group(), DateKind.QUARTER, DateOrder.NONE, year=year, quarter=quarter, date_start=match.start())
+        yield DateMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            DateKind.QUARTER,
+            DateOrder.NONE,
+            year=year,
+            quarter=quarter,
+            date_start=match.start(),
+        )
     for match in _FISCAL.finditer(text):
-        yield DateMention(match.start(), match.end(), match.group(), DateKind.FISCAL_YEAR, DateOrder.NONE, year=int(match["year"]), date_start=match.start())
+        yield DateMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            DateKind.FISCAL_YEAR,
+            DateOrder.NONE,
+            year=int(match["year"]),
+            date_start=match.start(),
+        )
 
 
 def _bare_years(text: str) -> Iterator[DateMention]:
     for match in _BARE_YEAR.finditer(text):
-        yield DateMention(match.start(), match.end(), match.group(), DateKind.YEAR, DateOrder.NONE, year=int(match["year"]), date_start=match.start())
+        yield DateMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            DateKind.YEAR,
+            DateOrder.NONE,
+            year=int(match["year"]),
+            date_start=match.start(),
+        )
 
 
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _is_month_word(word: str, has_day: bool) -> bool:  # noqa: FBT001 - internal predicate
+def _is_month_word(word: str, has_day: bool) -> bool:
     """A month as written in dates: capitalised (``may`` is a verb), ``Mar``/``Jun`` only with a period or a day."""
     if not word[0].isupper():
         return False
@@ -522,7 +555,12 @@ def _propagate_years(mentions: list[DateMention], text: str) -> tuple[DateMentio
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         first, last = out[i], out[i + 1]
-        if first.kind is not DateKind.DAY or last.kind is not DateKind.DAY or first.year is not None or last.year is None:
+        if (
+            first.kind is not DateKind.DAY
+            or last.kind is not DateKind.DAY
+            or first.year is not None
+            or last.year is None
+        ):
             continue
         gap = text[first.end : last.start]
         ordered = (first.month or 0, first.day or 0) <= (last.month or 0, last.day or 0)

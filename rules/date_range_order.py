@@ -77,11 +77,14 @@ def _anchor_conflicts(document: Document) -> Iterator[Finding]:
     if not candidates:
         return
     dateline = candidates[0]
-    assert dateline.date is not None  # noqa: S101 - filtered above
+    assert dateline.date is not None
     said = f"the dateline says {format_date(dateline.date)}"
     for other in candidates[1:]:
         if other.date != dateline.date and other.mention is not None:
-            message = f"'{other.mention.date_text}' disagrees with the dateline above it ({format_date(dateline.date)}): give the release one date"
+            message = (
+                f"'{other.mention.date_text}' disagrees with the dateline above it "
+                f"({format_date(dateline.date)}): give the release one date"
+            )
             yield META.finding(_date_span(document, other), message)
     front = front_matter_date(document)
     if front is not None and abs((front - dateline.date).days) > _FRONT_MATTER_SLACK:

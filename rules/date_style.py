@@ -130,7 +130,9 @@ def _month_form(mention: DateMention) -> str | None:
 
 def _agrees(style: _Style, target: _Style) -> bool:
     month_ok = style.month is None or target.month is None or style.month == target.month
-    return style.order == target.order and month_ok and style.ordinal == target.ordinal and style.padded == target.padded
+    return (
+        style.order == target.order and month_ok and style.ordinal == target.ordinal and style.padded == target.padded
+    )
 
 
 def _usual(days: Sequence[DateMention], dateline: DateMention | None) -> _Style:

@@ -50,8 +50,29 @@ META = RuleMeta(
 _NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -103,7 +124,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
             actual = anchor.year - int(start["year"])
             if claim is None or actual < 0 or claim.allows(actual):
                 continue
-            yield _finding(document, sentence, start, duration, actual, anchor.year)
+            yield _finding(document, sentence, start, duration, year=anchor.year)
 
 
 def _claim(match: re.Match[str]) -> _Claim | None:
@@ -117,8 +138,9 @@ def _claim(match: re.Match[str]) -> _Claim | None:
 
 
 def _finding(
-    document: Document, sentence: Sentence, start: re.Match[str], duration: re.Match[str], actual: int, year: int
+    document: Document, sentence: Sentence, start: re.Match[str], duration: re.Match[str], *, year: int
 ) -> Finding:
+    actual = year - int(start["year"])
     first, last = sorted((start, duration), key=lambda m: m.start())
     offset = sentence.start
     span = span_of(document, sentence.block_index, offset + first.start(), offset + last.end())

@@ -44,7 +44,16 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity
-from checker.dates import DateKind, DateMention, RelativeDate, RelativeUnit, document_dates, format_date, resolve, span_of
+from checker.dates import (
+    DateKind,
+    DateMention,
+    RelativeDate,
+    RelativeUnit,
+    document_dates,
+    format_date,
+    resolve,
+    span_of,
+)
 
 META = RuleMeta(
     code="CD303",
@@ -55,7 +64,7 @@ META = RuleMeta(
 )
 
 #: What may stand between a relative expression and the date that pins it down.
-_BESIDE = re.compile(r"^[\s,(–—-]*(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+_BESIDE = re.compile(r"^[\s,(–—-]*(?:(?:on|in|at)\s+)?$", re.IGNORECASE)  # noqa: RUF001
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:

@@ -64,9 +64,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 
 def _message(mention: DateMention, value: dt.date) -> str:
     written = WEEKDAY_NAMES[mention.weekday or 0]
-    message = (
-        f"'{mention.text}' names the wrong weekday: {format_date(value)} is a {WEEKDAY_NAMES[value.weekday()]}"
-    )
+    message = f"'{mention.text}' names the wrong weekday: {format_date(value)} is a {WEEKDAY_NAMES[value.weekday()]}"
     if mention.year is None:
         message += " (the year is taken from the release date)"
     last_year = _same_day(value, value.year - 1)

@@ -26,7 +26,7 @@ _NAMES_A_WEEKDAY = re.compile(r"\bweekday\b|\b(?:is|was) a (?:Mon|Tues|Wednes|Th
 DATE_RULES = tuple(r for r in builtin_rules() if r.code.startswith("CD3"))
 
 
-def _plan(rules=DATE_RULES):  # noqa: ANN001, ANN202 - test helper
+def _plan(rules=DATE_RULES):
     return make_plan(Registry(rules), Config().with_overrides(select=tuple(r.code for r in rules)))
 
 

@@ -42,7 +42,7 @@ def test_reads_the_shapes_releases_use(text, expected):
 
 
 def test_ranges_and_lists_share_their_year():
-    text = "May 22 to May 25, 2026; Nov. 7 and 8, 2026; Dec. 28 to Jan. 3, 2027; Sept. 17–20, 2026"
+    text = "May 22 to May 25, 2026; Nov. 7 and 8, 2026; Dec. 28 to Jan. 3, 2027; Sept. 17–20, 2026"  # noqa: RUF001
     mentions = extract_dates(text)
     assert [m.value for m in mentions] == [
         dt.date(2026, 5, 22), dt.date(2026, 5, 25), dt.date(2026, 11, 7), dt.date(2026, 11, 8),
@@ -97,7 +97,9 @@ def test_year_less_dates_take_the_year_nearest_the_anchor():
 
 def test_relative_expressions_resolve_against_the_anchor():
     anchor = dt.date(2026, 11, 14)  # a Saturday
-    found = {r.text.lower(): r for r in extract_relative("Today, next year, earlier this year, this Friday, last month")}
+    found = {
+        r.text.lower(): r for r in extract_relative("Today, next year, earlier this year, this Friday, last month")
+    }
     assert found["today"].bounds(anchor) == (anchor, anchor)
     assert found["next year"].bounds(anchor) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     assert found["earlier this year"].bounds(anchor) == (dt.date(2026, 1, 1), anchor)
@@ -109,11 +111,31 @@ def test_relative_expressions_resolve_against_the_anchor():
 @pytest.mark.parametrize(
     ("source", "name", "date", "wire"),
     [
-        ("Title\n\nHANGZHOU, China, Nov. 14, 2022 /Xinhua=KYODO JBN/--\n\nThe salon opened.\n", "a.txt", dt.date(2022, 11, 14), "Xinhua=KYODO JBN"),
-        ("Title\n\nNEW YORK, March 3, 2024 /PRNewswire/ -- The firm said.\n", "b.txt", dt.date(2024, 3, 3), "PRNewswire"),
-        ("Title\n\nLONDON--(BUSINESS WIRE)--Jan. 9, 2025--The firm said.\n", "c.txt", dt.date(2025, 1, 9), "BUSINESS WIRE"),
+        (
+            "Title\n\nHANGZHOU, China, Nov. 14, 2022 /Xinhua=KYODO JBN/--\n\nThe salon opened.\n",
+            "a.txt",
+            dt.date(2022, 11, 14),
+            "Xinhua=KYODO JBN",
+        ),
+        (
+            "Title\n\nNEW YORK, March 3, 2024 /PRNewswire/ -- The firm said.\n",
+            "b.txt",
+            dt.date(2024, 3, 3),
+            "PRNewswire",
+        ),
+        (
+            "Title\n\nLONDON--(BUSINESS WIRE)--Jan. 9, 2025--The firm said.\n",
+            "c.txt",
+            dt.date(2025, 1, 9),
+            "BUSINESS WIRE",
+        ),
         ("Title\n\nCUPERTINO, Calif.--(BUSINESS WIRE)--The firm said.\n", "d.txt", None, "BUSINESS WIRE"),
-        ("# Title\n\n(NewMediaWire) - June 06, 2025 - Glendale, CA — The museum said.\n", "e.md", dt.date(2025, 6, 6), "NewMediaWire"),
+        (
+            "# Title\n\n(NewMediaWire) - June 06, 2025 - Glendale, CA — The museum said.\n",
+            "e.md",
+            dt.date(2025, 6, 6),
+            "NewMediaWire",
+        ),
         ("<h1>T</h1><p>Friday, October 24, 2025</p><p>The office said.</p>", "f.html", dt.date(2025, 10, 24), None),
     ],
 )
@@ -142,6 +164,6 @@ def test_anchor_falls_back_to_front_matter_then_embargo_then_reference_date():
 def test_an_ambiguous_numeric_date_is_read_nearest_the_anchor():
     from checker.dates import document_dates
 
-    document = parse_source("---\ndate: 2020-07-02\n---\n# T\n\nNUREMBERG (02/07/2020) – Text.\n", "a.md")
+    document = parse_source("---\ndate: 2020-07-02\n---\n# T\n\nNUREMBERG (02/07/2020) – Text.\n", "a.md")  # noqa: RUF001
     (mention,) = [m for m in document_dates(document).mentions if m.kind is DateKind.DAY]
     assert mention.value == dt.date(2020, 7, 2)
