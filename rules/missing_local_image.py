@@ -1,8 +1,9 @@
 """A local image or linked file (PDF, DOCX, ZIP...) whose path does not exist in the repository.
 
 ## What it does
-Resolves every Markdown and HTML image, every link to a downloadable file, and the image named
-in the front matter (`image:`, `thumbnail:`, `cover:`...) the way the published site would:
+Resolves every Markdown and HTML image, every link to a downloadable file, Hugo figure
+shortcodes (`{{< figure src="..." >}}`), and the image named in the front matter (`image:`,
+`thumbnail:`, `cover:`...) the way the published site would:
 relative paths from the document's folder, root-relative paths (`/img/...`) from the site root
 (the repository root, `static/` or `public/` by default), and `//host/...` or
 `https://host/...` as local when `host` is one of `site-domains`.  Flags targets that do not
@@ -36,8 +37,8 @@ laptop (macOS, Windows) and breaks on the Linux web server.
 
 ## Known limitations
 A file outside the repository is reported without being looked at.  Documents read from
-standard input are checked against the current folder.  Theme shortcodes
-(`{{< figure src=... >}}`) are not read.
+standard input are checked against the current folder.  Of theme shortcodes, only Hugo's
+`figure`, `img` and `image` with a `src` are read.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ META = RuleMeta(
 )
 
 _CHECKED_EXTENSIONS = IMAGE_EXTENSIONS | VIDEO_EXTENSIONS | FILE_EXTENSIONS
+_SHORTCODE = re.compile(r"""\{\{[<%]\s*(?:figure|img|image)\b[^}]*?\bsrc\s*=\s*["']?(?P<src>[^"'\s}]+)""")
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
@@ -93,11 +95,21 @@ def _references(document: Document, keys: list[str]) -> Iterator[tuple[str, Span
             continue
         kind = "image" if link.is_image else "linked file"
         yield link.target, target_span(document, link), kind
+    yield from _shortcodes(document)
     for key in keys:
         values = document.front_matter.get(key)
         for value in values if isinstance(values, list) else [values]:
             if isinstance(value, str) and value.strip():
                 yield value.strip(), _front_matter_span(document, key, value.strip()), "front-matter image"
+
+
+def _shortcodes(document: Document) -> Iterator[tuple[str, Span, str]]:
+    """``{{< figure src="hall.jpg" >}}`` and its kin, outside code and comments."""
+    for block in document.blocks:
+        if block.kind in (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER):
+            continue
+        for match in _SHORTCODE.finditer(document.source, block.span.start, block.span.end):
+            yield match.group("src"), Span(match.start("src"), match.end("src")), "image"
 
 
 def _front_matter_span(document: Document, key: str, value: str) -> Span:

@@ -68,7 +68,8 @@ def hugo_site(tmp_path: Path) -> Path:
                 "![The hall](hall.jpg) ![Aerial view](/img/press/plant-aerial.jpg)\n\n"
                 "![Dana Ruiz](/img/press/ceo-portrait.jpg) ![Roof](roof.jpg)\n\n"
                 "[Fact sheet](/files/fact-sheet.pdf) and [price list](/files/prices.pdf)\n\n"
-                "![Secret](../../../../outside.jpg) ![Elsewhere](/../outside.jpg)\n"
+                "![Secret](../../../../outside.jpg) ![Elsewhere](/../outside.jpg)\n\n"
+                '{{< figure src="hall.jpg" >}} {{< figure src="/img/press/night.jpg" >}}\n'
             ),
         },
     )
@@ -82,6 +83,7 @@ def test_hugo_layout_exact_findings(hugo_site: Path) -> None:
         ("missing-local-image", 9, 54, "/files/prices.pdf", "missing"),
         ("missing-local-image", 11, 11, "../../../../outside.jpg", "outside"),
         ("missing-local-image", 11, 49, "/../outside.jpg", "missing"),
+        ("missing-local-image", 13, 47, "/img/press/night.jpg", "missing"),
     ]
 
 
