@@ -90,6 +90,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     mentions = [m for m in document_dates(document).mentions if _styled(m) and m != stamp]
     days = [m for m in mentions if m.kind is DateKind.DAY]
     target = _AP if mode == "ap" else _usual(days, _dateline_mention(document))
+    example = next((m for m in days if _style_of(m).month is not None and _agrees(_style_of(m), target)), None)
     for mention in days:
         style = _style_of(mention)
         if _agrees(style, target):
@@ -97,7 +98,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         fixed = _render(mention, target)
         if fixed is None or fixed == mention.date_text:
             continue
-        yield _finding(document, mention, fixed, mode)
+        yield _finding(document, mention, fixed, example if mode == "consistent" else None)
     if mode == "ap":
         yield from _month_years(document, mentions)
 
@@ -205,12 +206,15 @@ def _suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _finding(document: Document, mention: DateMention, fixed: str, mode: str) -> Finding:
+def _finding(document: Document, mention: DateMention, fixed: str, example: DateMention | None) -> Finding:
+    """AP mode has no example (``example`` is None); consistent mode quotes a date in the usual style."""
     span = span_of(document, mention.block_index, mention.date_start, mention.end)
-    if mode == "ap":
+    if example is None:
         message = f"'{mention.date_text}' is not in AP date style: write '{fixed}'"
     else:
-        message = f"'{mention.date_text}' is written unlike the release's other dates: write '{fixed}'"
+        message = (
+            f"'{mention.date_text}' is written unlike '{example.date_text}' elsewhere in the release: write '{fixed}'"
+        )
     return META.finding(span, message, suggestion=fixed)
 
 

@@ -7,8 +7,8 @@ Resolves `today`, `tonight`, `yesterday`, `tomorrow`, `this week`, `next week`, 
 anchor date (dateline, front matter `date:`, embargo line or `--reference-date`), and reports
 one whose explicit date, written right beside it (`tomorrow (Wednesday, Oct. 10)`,
 `this Saturday, May 7`, `next year, in 2024`), falls outside the period it names.  It also
-reports `earlier this year` (or month, week) in a release dated in the first days of that
-period, and `later this year` in one dated in its last days.
+reports `earlier this year` in a release dated in the first days of January, and
+`later this year` in one dated in the last days of December.
 
 ## Why is this bad?
 Relative dates are written for one release day and go stale when copy is reused or a release
@@ -28,8 +28,8 @@ The 2026 games, to be held next year, were postponed; the report is due next yea
 ```
 
 ## Options
-- `edge_days` (default `7`): how near the start of a year, month or week a release must be
-  dated for `earlier this year` to be reported (and near the end for `later this year`).
+- `edge_days` (default `7`): how near the start of the year a release must be dated for
+  `earlier this year` to be reported (and near its end for `later this year`).
 
 ## Known limitations
 Only a date written right beside the relative expression is compared with it; a year that is
