@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 
 from checker.findings import Finding
 from checker.results import FileResult, RunResult
@@ -42,10 +43,16 @@ def _suite(file: FileResult, run: RunResult) -> ET.Element:
     path = file.path.replace("\\", "/")
     suite = ET.Element("testsuite", name=path, file=path)
     failures = 0
+    names: Counter[str] = Counter()
     for finding in file.findings:
         failed = finding.severity >= run.fail_on
         failures += failed
-        suite.append(_case(file, finding, path, failed=failed))
+        case = _case(file, finding, path, failed=failed)
+        name = case.get("name", "")
+        names[name] += 1
+        if names[name] > 1:  # GitLab keeps only the first of duplicate names
+            case.set("name", f"{name} #{names[name]}")
+        suite.append(case)
     if not file.findings:
         ET.SubElement(suite, "testcase", classname=path, name="no findings", file=path, time="0")
     cases = len(suite)

@@ -47,7 +47,7 @@ def render(run: RunResult, options: ReportOptions) -> str:
             if result.findings:
                 _file_section(console, result, options.width)
     if options.statistics or not options.quiet:
-        _summary(console, run, framed=options.color)
+        _summary(console, run, framed=options.color, every_file=options.statistics)
     console.print(_totals(run))
     return buffer.getvalue()
 
@@ -97,7 +97,7 @@ def _excerpt(result: FileResult, finding: Finding, width: int) -> Text | None:
     return text
 
 
-def _summary(console: Console, run: RunResult, *, framed: bool) -> None:
+def _summary(console: Console, run: RunResult, *, framed: bool, every_file: bool) -> None:
     """The summary panel: by severity, by rule, worst files, readability (framed only in colour)."""
     parts: list[RenderableType] = []
     if run.findings_count:
@@ -105,7 +105,7 @@ def _summary(console: Console, run: RunResult, *, framed: bool) -> None:
         worst = worst_files(run)
         if len(worst) > 1:
             parts.append(_worst_table(run, worst, framed=framed))
-    readability = _readability_table(run, framed=framed)
+    readability = _readability_table(run, framed=framed, every_file=every_file)
     if readability is not None:
         parts.append(readability)
     if not parts:
@@ -172,13 +172,13 @@ def _worst_table(run: RunResult, files: list[FileResult], *, framed: bool) -> Ta
     return table
 
 
-def _readability_table(run: RunResult, *, framed: bool) -> Table | None:
+def _readability_table(run: RunResult, *, framed: bool, every_file: bool) -> Table | None:
     measured = [file for file in run.files if file.metrics]
     if not measured:
         return None
     shown = measured
     title = "Readability"
-    if len(measured) > _READABILITY_ROWS:
+    if len(measured) > _READABILITY_ROWS and not every_file:
         shown = sorted(measured, key=lambda f: f.metrics.get("flesch_reading_ease", 0.0))[:_READABILITY_ROWS]
         title = f"Readability (hardest {len(shown)} of {len(measured)})"
     table = _table(title, framed=framed)
