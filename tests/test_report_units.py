@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
@@ -91,3 +92,17 @@ def test_terminal_summary_at_80_columns_lists_the_hardest_releases():
     assert "014-a-rather" not in text, "the easiest releases are left out"
     full = render("terminal", _run(*files), ReportOptions(width=80, statistics=True))
     assert "014-a-rather" in full
+
+
+def test_sarif_rules_carry_documentation_and_help_uri_when_known():
+    doc = "Unreplaced template text.\n\n## What it does\nFlags `[Name]` and `TK`.\n\n## Why is this bad?\nIt shows."
+    options = ReportOptions(rule_docs={"CD601": doc}, help_uri="https://docs.example.org/rules/{name}.md")
+    rule = json.loads(render("sarif", _run(_file("a.md", _finding(8, 14))), options))["runs"][0]["tool"]["driver"][
+        "rules"
+    ][0]
+    assert rule["fullDescription"]["text"] == "Flags `[Name]` and `TK`."
+    assert rule["help"]["markdown"] == doc
+    assert rule["helpUri"] == "https://docs.example.org/rules/placeholder-text.md"
+    bare = json.loads(render("sarif", _run(_file("a.md")), ReportOptions()))["runs"][0]["tool"]["driver"]["rules"][0]
+    assert "helpUri" not in bare
+    assert bare["fullDescription"]["text"] == bare["shortDescription"]["text"] == "Fill in placeholders."
