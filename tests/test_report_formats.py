@@ -207,3 +207,12 @@ def test_exit_codes():
     assert run_copydesk("check", "examples/clean-launch.md", "--format", "concise").returncode == 0
     assert run_copydesk("check", "tests/data/releases/defective-bakery.md", "--format", "concise").returncode == 1
     assert run_copydesk("check", "examples", "--format", "no-such-format").returncode == 2
+
+
+def test_json_format_doc_names_every_field(reference):
+    doc = (ROOT / "docs" / "json-format.md").read_text(encoding="utf-8")
+    documented = {part for quoted in re.findall(r"`([^`\n]+)`", doc) for part in re.findall(r"[a-z_]+", quoted)}
+    file = next(f for f in reference["files"] if f["findings"] and f["metrics"])
+    fields = set(reference) | set(reference["tool"]) | set(reference["summary"]) | set(file) | set(file["findings"][0])
+    fields |= set(file["metrics"])
+    assert fields - documented == set()
