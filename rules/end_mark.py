@@ -34,11 +34,13 @@ Media contact: Ana Ruiz, ana@harbour.example
   when there is one; `wire` also requires one.
 
 ## Known limitations
-Only an end mark on a line of its own is recognised; `###` at the end of a paragraph is not.
+Text after an end mark is looked for only after a mark on a line of its own; a mark run onto the
+end of the last paragraph (`... for details. ###`) counts as present under `wire`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity
@@ -58,13 +60,17 @@ _AFTER_END_MARK = frozenset(
 )
 
 
+#: An end mark run onto the end of the last paragraph (``... for details. ###``).
+_MARK_AT_END = re.compile(r"(?:^|\s)(?:#\s?#\s?#|-\s?30\s?-)$")
+
+
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Report story text after the end mark, and under ``wire`` a missing end mark."""
     style = profile(options)
     blocks = [block for _, block in text_blocks(document)]
     marks = [n for n, block in enumerate(blocks) if block.role is Role.END_MARK]
     if not marks:
-        if style == WIRE:
+        if style == WIRE and not any(_MARK_AT_END.search(block.text) for block in blocks):
             yield META.finding(
                 closing_span(document), "the release has no end mark: add '###' on a line after the story"
             )
