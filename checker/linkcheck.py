@@ -40,6 +40,8 @@ _RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 _HEAD_REFUSED = frozenset({403, 405, 501})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
+#: Characters left as they are when a path or query is percent-encoded for the request line.
+_URL_SAFE = "/%:@!$&'()*+,;=-._~"
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def check_urls(urls: Iterable[str], settings: LinkSettings, *, now: float | None
     results = {url: replace(cache[url], from_cache=True) for url in wanted if url in cache}
     pending = [url for url in wanted if url not in results]
     if pending:
-        hosts = _HostGate(settings.per_host, settings.host_delay)
+        hosts = _Session(settings.per_host, settings.host_delay)
         workers = max(1, min(settings.concurrency, len(pending)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="copydesk-link") as pool:
             for status in pool.map(lambda u: _probe(u, settings, hosts), pending):
@@ -124,10 +126,14 @@ def check_urls(urls: Iterable[str], settings: LinkSettings, *, now: float | None
     return MappingProxyType(results)
 
 
-class _HostGate:
-    """At most ``per_host`` requests to one host at a time, started ``delay`` seconds apart."""
+class _Session:
+    """What the worker threads of one check share: the TLS context and per-host politeness.
+
+    At most ``per_host`` requests go to one host at a time, started ``delay`` seconds apart.
+    """
 
     def __init__(self, per_host: int, delay: float) -> None:
+        self.tls = ssl.create_default_context()
         self._per_host = max(1, per_host)
         self._delay = max(0.0, delay)
         self._lock = threading.Lock()
@@ -145,7 +151,7 @@ class _HostGate:
         time.sleep(max(0.0, start - time.monotonic()))
 
 
-def _probe(url: str, settings: LinkSettings, hosts: _HostGate) -> LinkStatus:
+def _probe(url: str, settings: LinkSettings, hosts: _Session) -> LinkStatus:
     """Check one URL, retrying failures that may pass."""
     status = LinkStatus(url, error="not checked")
     for attempt in range(max(0, settings.retries) + 1):
@@ -157,7 +163,7 @@ def _probe(url: str, settings: LinkSettings, hosts: _HostGate) -> LinkStatus:
     return status
 
 
-def _follow(url: str, settings: LinkSettings, hosts: _HostGate) -> LinkStatus:
+def _follow(url: str, settings: LinkSettings, hosts: _Session) -> LinkStatus:
     """Request ``url`` and follow its redirects, recording each hop."""
     hops: list[tuple[int, str]] = []
     current = url
@@ -166,7 +172,7 @@ def _follow(url: str, settings: LinkSettings, hosts: _HostGate) -> LinkStatus:
         with hosts.slot(host):
             hosts.wait_turn(host)
             try:
-                code, reason, location = _request(current, settings)
+                code, reason, location = _request(current, settings, hosts.tls)
             except (OSError, http.client.HTTPException, ValueError) as exc:
                 return LinkStatus(url, redirects=tuple(hops), error=_describe_error(exc, settings.timeout))
         if code not in _REDIRECTS or not location:
@@ -176,26 +182,33 @@ def _follow(url: str, settings: LinkSettings, hosts: _HostGate) -> LinkStatus:
     return LinkStatus(url, redirects=tuple(hops), error=f"more than {settings.max_redirects} redirects")
 
 
-def _request(url: str, settings: LinkSettings) -> tuple[int, str, str]:
+def _request(url: str, settings: LinkSettings, tls: ssl.SSLContext) -> tuple[int, str, str]:
     """Status, reason and ``Location`` of ``url``: HEAD, or GET when HEAD is refused."""
-    code, reason, location = _send("HEAD", url, settings)
+    code, reason, location = _send("HEAD", url, settings, tls)
     if code in _HEAD_REFUSED:
-        code, reason, location = _send("GET", url, settings)
+        code, reason, location = _send("GET", url, settings, tls)
     return code, reason, location
 
 
-def _send(method: str, url: str, settings: LinkSettings) -> tuple[int, str, str]:
-    """One request; reads the status line and headers only, never the body."""
+def _send(method: str, url: str, settings: LinkSettings, tls: ssl.SSLContext) -> tuple[int, str, str]:
+    """One request; reads the status line and headers only, never the body.
+
+    Internationalised host names go out as IDNA and non-ASCII paths and queries percent-encoded,
+    as a browser sends them.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         msg = f"not an http(s) URL: {url}"
         raise ValueError(msg)
-    connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    kwargs: dict[str, object] = {"timeout": settings.timeout}
+    host = parts.hostname.encode("idna").decode("ascii")
+    connection: http.client.HTTPConnection
     if parts.scheme == "https":
-        kwargs["context"] = ssl.create_default_context()
-    connection = connection_class(parts.hostname, parts.port, **kwargs)  # type: ignore[arg-type]
-    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~") + (f"?{parts.query}" if parts.query else "")
+        connection = http.client.HTTPSConnection(host, parts.port, timeout=settings.timeout, context=tls)
+    else:
+        connection = http.client.HTTPConnection(host, parts.port, timeout=settings.timeout)
+    path = quote(parts.path or "/", safe=_URL_SAFE)
+    if parts.query:
+        path += "?" + quote(parts.query, safe=_URL_SAFE + "?")
     try:
         connection.request(method, path, headers={"User-Agent": settings.user_agent, "Accept": "*/*"})
         response = connection.getresponse()

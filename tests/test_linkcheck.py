@@ -298,3 +298,10 @@ def test_cli_check_links_flag(server, tmp_path):
     assert loud.returncode == 1, loud.stdout + loud.stderr
     assert "404 Not Found" in loud.stdout
     assert traffic.requests["/missing"] == 1
+
+
+def test_non_ascii_paths_and_queries_are_percent_encoded(server):
+    base, traffic = server
+    found = check_urls([f"{base}/ok?name=Zoë Ruiz", f"{base}/café"], FAST)
+    assert (found[f"{base}/ok?name=Zoë Ruiz"].status, found[f"{base}/café"].status) == (200, 404)
+    assert traffic.requests["/caf%C3%A9"] == 1
