@@ -133,8 +133,9 @@ def _table(title: str, *, framed: bool) -> Table:
 
 def _severity_line(run: RunResult) -> Text:
     text = Text()
+    counts = run.by_severity()
     for severity in sorted(Severity, reverse=True):
-        count = run.by_severity()[severity.value]
+        count = counts[severity.value]
         text.append(f"{count} {severity.value}", style=_STYLES[severity] if count else "dim")
         text.append("   ")
     return text
@@ -157,7 +158,10 @@ def _rule_table(run: RunResult, *, framed: bool) -> Table:
 def _short(path: str, run: RunResult) -> str:
     """``path`` without the folder every checked file shares, so long paths fit 80 columns."""
     parents = {str(PurePath(file.path).parent) for file in run.files}
-    common = os.path.commonpath(parents) if len(run.files) > 1 and parents else ""
+    try:
+        common = os.path.commonpath(parents) if len(run.files) > 1 else ""
+    except ValueError:  # absolute and relative paths mixed: nothing in common
+        common = ""
     return os.path.relpath(path, common) if common not in {"", "."} else path
 
 

@@ -106,3 +106,10 @@ def test_sarif_rules_carry_documentation_and_help_uri_when_known():
     bare = json.loads(render("sarif", _run(_file("a.md")), ReportOptions()))["runs"][0]["tool"]["driver"]["rules"][0]
     assert "helpUri" not in bare
     assert bare["fullDescription"]["text"] == bare["shortDescription"]["text"] == "Fill in placeholders."
+
+
+def test_terminal_summary_with_absolute_and_relative_paths():
+    files = (_file("/srv/press/a.md", _finding(8, 14)), _file("press/b.md", _finding(8, 14)))
+    text = render("terminal", _run(*files), ReportOptions(width=80))
+    assert "/srv/press/a.md" in text
+    assert "press/b.md" in text
