@@ -160,7 +160,7 @@ def test_gitlab_code_quality(reference):
 
 
 def test_junit_one_suite_per_file(reference):
-    done = check("junit")
+    done = check("junit", "--fail-on", "warning")
     assert done.returncode == 1
     assert done.stdout.startswith('<?xml version="1.0" encoding="UTF-8"?>')
     root = ET.fromstring(done.stdout)
