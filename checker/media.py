@@ -57,7 +57,9 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POSITION = re.compile(
-    r"\((?P<mark>[UDLRTBC]|top|bottom|left|right|centre|center|upper|lower|above|below|inset)\)", re.IGNORECASE
+    r"\((?:[UDLRTBC]|top|bottom|left|right|centre|center|upper|lower|above|below|inset)\)"
+    r"|(?:^|(?<=[.;:]\s))(?:Top|Bottom|Left|Right|Above|Below|Upper|Lower)(?= ?:)",
+    re.IGNORECASE,
 )
 
 #: A caption of a short block is a caption; a long one is prose that mentions a photo.
@@ -117,7 +119,10 @@ def caption_range(block: Block) -> tuple[int, int] | None:
 
 
 def position_marks(text: str) -> tuple[str, ...]:
-    """Distinct image position marks in a caption, in order: ``(U)``, ``(D)``, ``(left)``..."""
+    """Distinct image position marks in a caption, in order: ``(U)``, ``(D)``, ``(left)``, ``Top:``...
+
+    ``from left:`` (people in one picture) is not a mark; a mark opens the caption or a sentence.
+    """
     seen: dict[str, None] = {}
     for match in _POSITION.finditer(text):
         seen.setdefault(match.group(), None)
