@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from checker.words import ends_in_closed_class, first_word
+from checker.words import WORD, ends_in_closed_class, first_word, is_title_case
 
 #: Lines that start a new block whatever came before: bullets, headings, rules, end marks,
 #: label lines (``Caption:``, ``Media Contact:``), ``About X`` headings.
@@ -40,6 +40,10 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+\s*$")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 _CAPITAL_START = re.compile(r"""^["'“‘(\[]?[A-Z0-9]""")
 
+#: Fewer lines than this say nothing about the layout; they are treated as wrapped text.
+_MIN_LINES = 3
+#: A wrapped line shorter than this share of the width did not wrap: its paragraph ended.
+_SHORT_LINE = 0.7
 #: Longest 90th-percentile line length that still counts as hard-wrapped text.
 _MAX_WRAP_WIDTH = 120
 
@@ -102,19 +106,20 @@ class _Layout:
     wrapped: bool
     double_spaced: bool
     width: int
+    lines: int
 
     @classmethod
     def detect(cls, lines: Sequence[Line]) -> _Layout:
         lengths = sorted(len(line.text) for line in lines)
         width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
         near_width = sum(1 for n in lengths if n >= 0.6 * width) / len(lengths)
-        wrapped = width <= _MAX_WRAP_WIDTH and near_width >= 0.5 and len(lines) >= 3
+        wrapped = width <= _MAX_WRAP_WIDTH and near_width >= 0.5 and len(lines) >= _MIN_LINES
         adjacent = sum(1 for line in lines[1:] if line.blank_before == 0)
         # Double-spaced text still separates paragraphs by more blank lines than wrapped
         # lines; without any wider gap, single blank lines are the paragraph breaks.
         wider_gap = any(line.blank_before >= 2 for line in lines[1:])
         double_spaced = wrapped and wider_gap and adjacent <= 0.1 * max(1, len(lines) - 1)
-        return cls(wrapped=wrapped, double_spaced=double_spaced, width=width)
+        return cls(wrapped=wrapped, double_spaced=double_spaced, width=width, lines=len(lines))
 
     def continues(self, a: Line, b: Line) -> bool:
         """Whether line ``b`` belongs to the paragraph that line ``a`` is in."""
@@ -123,13 +128,23 @@ class _Layout:
             return False
         if _STRUCTURAL.match(b.text):
             return bool(_URL_ONLY.match(b.text)) and not _SENTENCE_END.search(a.text)
-        if not self.wrapped:
-            # One paragraph per line; only a line cut after a function word goes on
-            # (a headline wrapped by a scraper: "Sentenced to 18 Years in Prison for").
-            return ends_in_closed_class(a.text) and len(a.text) < _MAX_WRAP_WIDTH
-        if ends_in_closed_class(a.text):
-            return True
+        if not self.wrapped and self.lines >= _MIN_LINES:
+            # One paragraph per line; only a title cut after a function word goes on
+            # (a headline wrapped by a scraper: "Sentenced to 18 Years in Prison for"),
+            # a lone word (a drop cap: "A" + "TTORNEY'S"), or a line that the next one
+            # visibly continues in lowercase.  A sentence that stops on "of" before a
+            # capitalised line is a cut paragraph, and stays apart.
+            return (
+                ends_in_closed_class(a.text)
+                and len(a.text) < _MAX_WRAP_WIDTH
+                and (b.text[:1].islower() or " " not in a.text or is_title_case(WORD.findall(a.text)))
+            )
         starts_lower = b.text[:1].islower()
+        if ends_in_closed_class(a.text):
+            # A wrapped line ends on "and" or "of" all the time; one that stops well short of
+            # the width before a capitalised line is a paragraph cut off there.
+            return starts_lower or len(a.text) >= _SHORT_LINE * self.width
+
         if not starts_lower and len(a.text) + 1 + len(first_word(b.text)) <= self.width:
             return False
         return not (

@@ -12,8 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from checker.document import Block, BlockKind, Role
+from checker.words import CLOSED_CLASS, ends_dangling, ends_in_closed_class, is_title_case
 
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|ENDS?|XXX)\W*$")
+#: A list item the parser could not see: a bullet glyph typed at the start of a paragraph.
+_BULLET = re.compile(r"^[·•▪◦●■]\s+\S")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
@@ -30,10 +33,12 @@ _ABBREVIATIONS = frozenset(
     "inc corp ltd co llc plc bros assn dept univ intl mfg govt gov sen rep st mt ft jr sr dr mr mrs ms "
     "prof gen col lt capt sgt no vs jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_MINOR = frozenset("a an the and or but nor for of in on at to by with from as vs via per".split())
 
+_PROSE_ROLES = frozenset({Role.BODY, Role.FRAGMENT, Role.SUBHEAD})
 #: Blocks of up to this many words that do not end a sentence are fragments, not prose.
 _FRAGMENT_WORDS = 5
+#: Titles are at most this long; a longer title-case block ending on ``for`` is a cut list.
+_TITLE_WORDS = 20
 #: Blocks of at least this many words with a sentence end inside them are prose.
 _PROSE_WORDS = 10
 
@@ -46,11 +51,19 @@ def assign_roles(blocks: Sequence[Block], dateline_index: int | None) -> tuple[B
         role = _structural_role(block)
         if role is None:
             role = _paragraph_role(block, index, dateline_index, seen_body=seen_body)
+            if role in _PROSE_ROLES and result and _continues_list(result[-1], block):
+                role = Role.LIST
         if role is Role.HEADLINE and any(b.role is Role.HEADLINE for b in result):
             role = Role.SUBHEAD
         seen_body = seen_body or role in (Role.BODY, Role.DATELINE)
         result.append(replace(block, role=role))
     return tuple(result)
+
+
+def _continues_list(previous: Block, block: Block) -> bool:
+    """A lowercase line after a colon or an item ending in ``;``: a list typed without bullets."""
+    opens_list = previous.text.endswith(":") or (previous.role is Role.LIST and previous.text.endswith((";", "; and", "; or")))
+    return opens_list and block.kind is BlockKind.PARAGRAPH and block.text[:1].islower()
 
 
 def _structural_role(block: Block) -> Role | None:
@@ -79,6 +92,7 @@ def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, see
     if index == dateline_index and len(words) <= 12 and not terminal:
         return Role.DATELINE
     checks = (
+        (_BULLET.match(text), Role.LIST),
         (_END_MARK.match(text), Role.END_MARK),
         (_URL_ONLY.match(text), Role.URL),
         (_CAPTION.match(text), Role.CAPTION),
@@ -91,23 +105,37 @@ def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, see
     for matched, role in checks:
         if matched:
             return role
-    if not terminal and len(words) >= _PROSE_WORDS and _has_inner_sentence(text):
-        return Role.BODY  # prose that lost its end; a headline is one sentence
+    if not terminal and _is_cut_prose(text, words):
+        return Role.BODY  # prose that lost its end, not a headline or a label
     if not terminal and not seen_body and len(words) <= 30:
         return Role.HEADLINE if index == 0 or dateline_index is None or index < dateline_index else Role.SUBHEAD
     if not terminal and (len(words) <= _FRAGMENT_WORDS or text.isupper()):
         return Role.FRAGMENT
-    if not terminal and _is_title_case(words):
+    if not terminal and is_title_case(words):
         return Role.SUBHEAD
     return Role.BODY
 
 
-def _is_title_case(words: Sequence[str]) -> bool:
-    content = [w for w in words if w.lower() not in _MINOR]
-    if len(content) < 3:
+def _is_cut_prose(text: str, words: Sequence[str]) -> bool:
+    """Unfinished text that is still prose: a sentence inside it, or a word no line ends on.
+
+    Nothing ends on ``the``, ``and`` or ``company's``, nor consists of function words alone
+    (``With``).  A lowercase preposition or auxiliary at the end (``... to``) marks a cut
+    from six words up, except in a headline-length title, which is the headline rules'
+    business; a label ends on a colon.
+    """
+    if len(words) >= _PROSE_WORDS and _has_inner_sentence(text):
+        return True
+    if ends_dangling(text) or _only_function_words(words):
+        return True
+    if is_title_case(words) and len(words) <= _TITLE_WORDS:
         return False
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.8
+    return len(words) > _FRAGMENT_WORDS and ends_in_closed_class(text) and text[-1].islower()
+
+
+def _only_function_words(words: Sequence[str]) -> bool:
+    """``The``, ``As``, ``In the``: a block of function words only (``About`` is a heading)."""
+    return bool(words) and words[-1].lower() != "about" and all(w.lower() in CLOSED_CLASS for w in words)
 
 
 def _has_inner_sentence(text: str) -> bool:

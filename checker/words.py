@@ -8,6 +8,7 @@ truncation rules both lean on them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
 
 ARTICLES_DETERMINERS = frozenset(
@@ -28,6 +29,11 @@ AUXILIARIES = frozenset(
 
 #: Words after which an English sentence cannot end.
 CLOSED_CLASS = ARTICLES_DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
+
+#: The stricter core of :data:`CLOSED_CLASS`: no line of any kind ends on these.  A preposition
+#: can be stranded (``no one to cry to``), an auxiliary or a demonstrative can stand for a
+#: clause (``it is what it is``, ``we did that``); an article or ``and`` cannot.
+DANGLING = frozenset("a an the and or nor its their our your my every".split())
 
 #: A possessive: ``company's``, ``China’s``, ``partners'``.
 POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
@@ -62,6 +68,27 @@ def ends_in_closed_class(text: str) -> bool:
         return False
     word = last_word(stripped)
     return word.lower() in CLOSED_CLASS or bool(POSSESSIVE.search(word))
+
+
+def is_title_case(words: Sequence[str]) -> bool:
+    """Whether ``words`` read as a title: at least 80 % of three or more content words capitalised."""
+    content = [w for w in words if w.lower() not in _TITLE_MINOR]
+    if len(content) < 3:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.8
+
+
+_TITLE_MINOR = frozenset("a an the and or but nor for of in on at to by with from as vs via per".split())
+
+
+def ends_dangling(text: str) -> bool:
+    """Whether ``text`` ends on a lowercase article, ``and``/``or`` or a possessive: plainly cut."""
+    stripped = text.rstrip()
+    if not stripped or not (stripped[-1].isalnum() or stripped[-1] in "'’"):
+        return False
+    word = last_word(stripped)
+    return word in DANGLING or bool(POSSESSIVE.search(word))
 
 
 class TokenKind(Enum):

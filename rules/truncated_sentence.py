@@ -52,15 +52,15 @@ import re
 import statistics
 from collections.abc import Iterator
 
-from checker import Block, Document, Finding, RuleMeta, RuleOptions, Severity
-from checker.words import ARTICLES_DETERMINERS, CLOSED_CLASS, POSSESSIVE, TokenKind, is_finished, last_token_kind
+from checker import Block, BlockKind, Document, Finding, Role, RuleMeta, RuleOptions, Severity
+from checker.words import CLOSED_CLASS, POSSESSIVE, TokenKind, is_finished, last_token_kind
 
 META = RuleMeta(
     code="CD101",
     name="truncated-sentence",
     summary="Paragraph stops mid-sentence: restore the cut-off words or finish the sentence.",
     severity=Severity.ERROR,
-    options={"min_fragment_words": 12},
+    options={"min_fragment_words": 8},
 )
 
 _OPENING_QUOTE = re.compile(r"""^["“‘«]""")
@@ -68,8 +68,11 @@ _STARTERS = CLOSED_CLASS | frozenset("i we he she they it you".split())
 _CONTRACTIONS = frozenset("it's that's there's here's what's let's he's she's who's where's".split())
 _SPLICE = re.compile(r"""(?P<cut>[\w'’-]+)(?P<gap>\s+)["“]?(?P<starter>[A-Z][a-z]*)\s+[a-z]""")
 _TOKEN = re.compile(r"\S+")
+#: A comma before a lowercase word: a clause boundary, which headings and labels rarely have.
+_CLAUSE_BREAK = re.compile(r",\s+[a-z]")
 _TAIL_WORDS = 6
 _CERTAIN = frozenset({TokenKind.POSSESSIVE, TokenKind.FUNCTION})
+_SHORT_ROLES = frozenset({Role.FRAGMENT, Role.SUBHEAD})
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
@@ -82,6 +85,30 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         finding = _cut_at_end(document, index, block, min_words=min_words, usual_gap=usual_gap)
         if finding is not None:
             yield finding
+    for index, block in _short_cut_blocks(document):
+        yield _cut_finding(block, carries_on="")
+
+
+def _short_cut_blocks(document: Document) -> Iterator[tuple[int, Block]]:
+    """Short non-body paragraphs between body paragraphs that stop on a function word or comma.
+
+    ``MNW is`` or ``For further details about`` between two body paragraphs is a paragraph
+    cut a few words in, which the role assignment files as a fragment or a subhead; lines of
+    verse (``No one to cry to``) stand among other short lines, not between paragraphs.
+    """
+    blocks = [(i, b) for i, b in enumerate(document.blocks) if b.kind is not BlockKind.COMMENT]
+    for position in range(1, len(blocks) - 1):
+        index, block = blocks[position]
+        before, after = blocks[position - 1][1], blocks[position + 1][1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and block.role in _SHORT_ROLES
+            and before.role in (Role.BODY, Role.DATELINE)
+            and after.role is Role.BODY
+            and not is_finished(block.text)
+            and last_token_kind(block.text) in (*_CERTAIN, TokenKind.CONTINUATION)
+        ):
+            yield index, block
 
 
 def _cut_at_end(
@@ -103,12 +130,19 @@ def _cut_at_end(
         cut = kind in _CERTAIN or (carries_on and kind in (TokenKind.NAME, TokenKind.NUMBER))
     if not cut:
         return None
+    return _cut_finding(block, carries_on=next_text if carries_on else "")
+
+
+def _cut_finding(block: Block, *, carries_on: str) -> Finding:
+    """A finding on the last word of ``block``; ``carries_on`` is the next paragraph's text
+    when the sentence goes on there."""
+    text = block.text
     start = _tail_start(text, 1)
     tail = text[_tail_start(text, _TAIL_WORDS) :]
     if carries_on:
         message = (
             f'the sentence ending "…{tail}" is broken by a paragraph break and goes on with '
-            f'"{" ".join(next_text.split()[:3])}": join the two paragraphs'
+            f'"{" ".join(carries_on.split()[:3])}": join the two paragraphs'
         )
     else:
         message = f'the paragraph stops mid-sentence at "…{tail}": restore the missing words or finish the sentence'
@@ -116,11 +150,15 @@ def _cut_at_end(
 
 
 def _has_evidence(document: Document, index: int, text: str, min_words: int) -> bool:
-    """Whether a paragraph ending on an ordinary word was cut: it had whole sentences before."""
+    """Whether a paragraph ending on an ordinary word was cut.
+
+    Evidence: whole sentences before the last one, or a last sentence too long or too
+    clause-like (``Although prices rose, buyers``) to be a sentence-case subhead.
+    """
     sentences = document.sentences_of(index)
     if any(is_finished(s.text) for s in sentences[:-1]):
         return True
-    return len(text.split()) >= min_words
+    return len(text.split()) >= min_words or bool(_CLAUSE_BREAK.search(text))
 
 
 def _splices(document: Document, block: Block) -> Iterator[Finding]:
@@ -129,7 +167,7 @@ def _splices(document: Document, block: Block) -> Iterator[Finding]:
     for match in _SPLICE.finditer(text):
         word = match.group("cut")
         lower = word.lower()
-        if lower in _CONTRACTIONS or not (lower in ARTICLES_DETERMINERS or POSSESSIVE.search(word)):
+        if lower in _CONTRACTIONS or not (lower in CLOSED_CLASS or POSSESSIVE.search(word)):
             continue
         if match.group("starter").lower() not in _STARTERS:
             continue
