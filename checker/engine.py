@@ -84,6 +84,9 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
         default = declared[option]
         if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
             raise ConfigError(where, f"{rule.name}.{option}", f"expected {type(default).__name__}, got {value!r}")
+        allowed = rule.meta.choices.get(option)
+        if allowed and value not in allowed:
+            raise ConfigError(where, f"{rule.name}.{option}", f"expected one of {', '.join(allowed)}, got {value!r}")
     return frozen(merged)
 
 

@@ -47,7 +47,9 @@ class RuleMeta:
     """A rule's stable identity and defaults.
 
     ``options`` declares every option the rule reads, with its default; configuration may only
-    set declared options, to values of the default's type.
+    set declared options, to values of the default's type.  ``choices`` lists the values a
+    string option accepts (``{"profile": ("web", "wire")}``), so a typo is a configuration error
+    rather than a rule that quietly does something else.
     """
 
     code: str
@@ -58,6 +60,7 @@ class RuleMeta:
     default_enabled: bool = True
     options: Mapping[str, object] = field(default_factory=frozen)
     since: str = "0.1.0"
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=frozen)
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
@@ -67,6 +70,7 @@ class RuleMeta:
             msg = f"rule name {self.name!r} must be kebab-case"
             raise ValueError(msg)
         object.__setattr__(self, "options", frozen(dict(self.options)))
+        object.__setattr__(self, "choices", frozen(dict(self.choices)))
 
     def finding(self, span: Span, message: str, suggestion: str | None = None) -> Finding:
         """A finding of this rule at its default severity (the engine applies overrides)."""

@@ -47,7 +47,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity
-from checker.structure import WIRE, closing_span, profile, text_blocks
+from checker.structure import PROFILES, WIRE, closing_span, profile, text_blocks
 
 META = RuleMeta(
     code="CD403",
@@ -55,6 +55,7 @@ META = RuleMeta(
     summary="End the release with an 'About <Organisation>' paragraph.",
     severity=Severity.WARNING,
     options={"profile": "web"},
+    choices={"profile": PROFILES},
 )
 
 #: ``About Example Corp`` opening a paragraph, or ``About the Example Museum:`` run into one.

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity, Span
 from checker.dateline import parse_date_parts
-from checker.structure import WIRE, opening_span, profile, text_blocks
+from checker.structure import PROFILES, WIRE, opening_span, profile, text_blocks
 
 META = RuleMeta(
     code="CD401",
@@ -51,6 +51,7 @@ META = RuleMeta(
     summary="Open the body with a dateline that carries a real date.",
     severity=Severity.WARNING,
     options={"profile": "web"},
+    choices={"profile": PROFILES},
 )
 
 _MONTH_DAY_YEAR = re.compile(

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity
-from checker.structure import WIRE, closing_span, profile, text_blocks
+from checker.structure import PROFILES, WIRE, closing_span, profile, text_blocks
 
 META = RuleMeta(
     code="CD405",
@@ -52,6 +52,7 @@ META = RuleMeta(
     summary="End the story with '###' or '-30-' and put no story text after it.",
     severity=Severity.WARNING,
     options={"profile": "web"},
+    choices={"profile": PROFILES},
 )
 
 #: What may follow an end mark: ways to reach the issuer, not more story.

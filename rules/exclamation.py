@@ -46,7 +46,7 @@ META = RuleMeta(
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
     default_enabled=False,
-    options={"names": ["Yahoo!", "Jeopardy!", "Wham!", "Oklahoma!"]},
+    options={"names": ("Yahoo!", "Jeopardy!", "Wham!", "Oklahoma!")},
 )
 
 _FINAL_BANG = re.compile(r"!+(?=[\"'”’)\]]*$)")  # noqa: RUF001
@@ -75,7 +75,7 @@ def _ends_in_name(sentence: str, options: RuleOptions) -> bool:
     """Whether the sentence's last word is a name spelled with an exclamation mark (``Yahoo!``)."""
     names = options["names"]
     last = sentence.rstrip("\"'”’)] ").rsplit(None, 1)[-1]  # noqa: RUF001
-    return isinstance(names, list) and last in names
+    return isinstance(names, tuple) and last in names
 
 
 def _tail(text: str, end: int) -> str:

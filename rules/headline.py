@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity, Span
-from checker.structure import WIRE, Headline, find_headline, opening_span, profile, without_site_suffix
+from checker.structure import PROFILES, WIRE, Headline, find_headline, opening_span, profile, without_site_suffix
 
 META = RuleMeta(
     code="CD402",
@@ -55,6 +55,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fix=FixAvailability.SOMETIMES,
     options={"profile": "web", "max-length": 0},
+    choices={"profile": PROFILES},
 )
 
 _PROFILE_LIMITS = {"wire": 100, "web": 150}

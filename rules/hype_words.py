@@ -50,7 +50,7 @@ META = RuleMeta(
     summary="Replace PR clichés with the fact they stand for.",
     severity=Severity.INFO,
     default_enabled=False,
-    options={"extra-words": [], "allowed-words": []},
+    options={"extra-words": (), "allowed-words": ()},
 )
 
 HYPE_WORDS = (

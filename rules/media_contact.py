@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from checker import Block, Document, Finding, Role, RuleMeta, RuleOptions, Severity
-from checker.structure import WIRE, closing_span, profile, reachable, text_blocks
+from checker.structure import PROFILES, WIRE, closing_span, profile, reachable, text_blocks
 
 META = RuleMeta(
     code="CD404",
@@ -53,6 +53,7 @@ META = RuleMeta(
     summary="Give a media contact with a name and an e-mail address or phone number.",
     severity=Severity.WARNING,
     options={"profile": "web"},
+    choices={"profile": PROFILES},
 )
 
 _LABEL = re.compile(

@@ -13,6 +13,7 @@ import pytest
 
 from checker.config import Config, config_from_mapping
 from checker.engine import check_bytes, make_plan, rule_options
+from checker.errors import ConfigError
 from checker.metrics import body_text, document_metrics, readability
 from checker.parsing import parse_source
 from checker.rule import Registry
@@ -60,10 +61,16 @@ def test_wire_profile_requires_what_web_does_not(name):
     assert [f.code for f in wire.findings] == [RULES[name].code]
 
 
-def test_an_unknown_profile_is_reported_not_ignored():
-    result = _run("boilerplate", RELEASE, style={"profile": "print"})
-    assert [f.code for f in result.findings] == ["CD001"]
-    assert "unknown profile 'print'" in result.findings[0].message
+def test_an_unknown_profile_is_a_configuration_error():
+    config = config_from_mapping({"style": {"profile": "print"}}, Path("copydesk.toml"))
+    with pytest.raises(ConfigError, match=r"boilerplate\.profile.*expected one of web, wire, got 'print'"):
+        make_plan(Registry((RULES["boilerplate"],)), config)
+
+
+def test_a_rule_called_directly_with_an_unknown_profile_says_so():
+    document = parse_source(RELEASE, "release.txt")
+    with pytest.raises(ValueError, match="unknown profile 'print'"):
+        list(RULES["end-mark"].check(document, {"profile": "print"}))
 
 
 def test_a_complete_wire_release_passes_every_structure_rule():
