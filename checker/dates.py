@@ -71,17 +71,17 @@ _DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"  # noqa: RUF001
 
 _MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)\s+(?P<day>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY}"
-    rf"(?:(?P<join>{_DAY_JOIN})(?P<day2>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY})?"
-    rf"(?:(?P<comma>,?\s*)(?P<year>{_YEAR})(?![\d%]|[.,:]\d))?",
+    rf"(?:{_DAY_JOIN}(?P<day2>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY})?"
+    rf"(?:,?\s*(?P<year>{_YEAR})(?![\d%]|[.,:]\d))?",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\d$€£.,/:-])\b(?P<day>{_DAY})(?:(?P<join>{_DAY_JOIN})(?P<day2>{_DAY}))?\s+(?:of\s+)?"
-    rf"(?P<month>{_MONTH_WORD})(?![\w-])(?:(?P<comma>,?\s*)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?",
+    rf"(?<![\d$€£.,/:-])\b(?P<day>{_DAY})(?:{_DAY_JOIN}(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH_WORD})(?![\w-])(?:,?\s*(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)(?P<comma>,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}"
+    rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}"
 )
 _ISO = re.compile(rf"(?<![\d/.-])\b(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
 _NUMERIC = re.compile(
@@ -90,7 +90,7 @@ _NUMERIC = re.compile(
 )
 _QUARTER = re.compile(
     rf"\b(?:(?P<q>Q[1-4])\s*(?:FY\s*)?(?P<qyear>{_YEAR}|'\d\d)\b"
-    rf"|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of)?(?P<fiscal>\s+fiscal(?:\s+year)?)?"
+    rf"|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of)?(?:\s+fiscal(?:\s+year)?)?"
     rf"\s+(?P<wyear>{_YEAR})\b)",
     re.IGNORECASE,
 )
