@@ -27,6 +27,8 @@ _SKIPPED_ROLES = frozenset({Role.CONTACT, Role.URL, Role.END_MARK, Role.CODE, Ro
 _BACKEND_NAMES = {"languagetool": "LanguageTool", "harper": "Harper"}
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"[\w'’.&-]+")
+_CODE_LIKE = re.compile(r"\w[./@:_]\w|\d|^www\b|[#@]")
+_EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?*"
 
 
 def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, group: Group) -> Iterator[Finding]:
@@ -40,6 +42,8 @@ def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, g
         for issue in issues:
             flagged = block.text[issue.offset : issue.offset + issue.length]
             if issue.group != group or _accepted(flagged, accepted):
+                continue
+            if group == "spelling" and not settings.spell_names and _name_or_code(block.text, issue):
                 continue
             span = block.source_span(issue.offset, issue.offset + issue.length)
             if any(_overlaps(span, other) for other in skipped):
@@ -91,6 +95,25 @@ def vocabulary_words(vocabulary: Sequence[str]) -> frozenset[str]:
 def _accepted(flagged: str, accepted: frozenset[str]) -> bool:
     words = [_POSSESSIVE.sub("", w).casefold() for w in _WORD.findall(flagged)]
     return bool(words) and all(w in accepted for w in words)
+
+
+def _name_or_code(text: str, issue: Issue) -> bool:
+    """Whether a spelling issue sits on a capitalised word (a name, more often than a typo) or in a code-like token.
+
+    A token with a dot, slash, at sign or digit inside (``Node.js``, ``www``, ``Web3``, an
+    e-mail address) is an identifier, not a word.
+    """
+    flagged = text[issue.offset : issue.offset + issue.length]
+    if any(char.isupper() for char in flagged):
+        return True
+    start = issue.offset
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = issue.offset + issue.length
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip(_EDGE_PUNCTUATION)
+    return bool(_CODE_LIKE.search(token))
 
 
 def _overlaps(span: Span, other: Span) -> bool:

@@ -33,6 +33,7 @@ OPTION_DEFAULTS: Mapping[str, object] = MappingProxyType(
         "disabled_categories": (),
         "picky": False,
         "vocabulary": (),
+        "spell_names": False,
         "timeout": 20.0,
         "cache": True,
         "cache_dir": "",
@@ -65,6 +66,7 @@ class GrammarSettings:
     disabled_categories: tuple[str, ...] = ()
     picky: bool = False
     vocabulary: tuple[str, ...] = ()
+    spell_names: bool = False
     timeout: float = 20.0
     cache: bool = True
     cache_dir: str = ""
@@ -72,7 +74,7 @@ class GrammarSettings:
     def fingerprint(self) -> str:
         """A hash of every setting that can change a backend's answer (not timeout or cache)."""
         relevant = asdict(self)
-        ignored = {"timeout", "cache", "cache_dir"}
+        ignored = {"timeout", "cache", "cache_dir", "spell_names"}
         if self.backend == "languagetool":
             ignored.add("vocabulary")  # applied to LanguageTool's answers, not sent with the text
             relevant["server"] = self.server.rstrip("/") if self.server else "local"
