@@ -14,9 +14,13 @@ masked text is an offset into ``block.text`` and maps to the source with ``block
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Hashable, Iterator, Sequence
+from typing import TypeVar
 
 from checker.document import Block, Document, Role
+
+_T = TypeVar("_T", bound=Hashable)
 
 #: Roles whose text is not running prose: code, metadata, bare links and table cells.
 NON_PROSE_ROLES = frozenset({Role.CODE, Role.META, Role.URL, Role.TABLE})
@@ -54,11 +58,25 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 def starts_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence (or the block), so its capital says nothing."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_OPENERS
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_OPENERS
 
 
 def is_shouted(text: str) -> bool:
     """Whether a block is set in capitals (a wire headline), where letter case carries no meaning."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def majority(styles: Sequence[_T]) -> _T | None:
+    """The style a release mostly uses, the first one used on a tie; None when it uses only one.
+
+    Every consistency rule reports the minority forms against this one choice, so a release with
+    ``color`` twice and ``colour`` once is told to write ``color``, whichever rule is reading.
+    """
+    counts = Counter(styles)
+    if len(counts) < 2:
+        return None
+    return max(counts, key=counts.__getitem__)

@@ -51,7 +51,7 @@ name and a hyphenated one are compared only when a part is an acronym or has an 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,7 +59,7 @@ from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, S
 from checker.choices import choice
 from checker.document import Block, Role
 from checker.span import Span
-from checker.textscan import is_shouted, prose_blocks, starts_sentence, words
+from checker.textscan import is_shouted, majority, prose_blocks, starts_sentence, words
 
 META = RuleMeta(
     code="CD501",
@@ -184,16 +184,16 @@ def _joined(form: str) -> str:
 def _minority(forms: list[_Form]) -> Iterator[Finding]:
     """Findings for every form other than the most frequent (first on a tie)."""
     forms = [form for form in forms if not _grammar_only(form, forms)]
-    counts = Counter(form.text for form in forms)
-    if len(counts) < 2:
+    texts = [form.text for form in forms]
+    wanted = majority(texts)
+    if wanted is None:
         return
-    top = max(counts.values())
-    majority = next(form.text for form in forms if counts[form.text] == top)
-    times = "once" if top == 1 else f"{top} times"
+    count = texts.count(wanted)
+    times = "once" if count == 1 else f"{count} times"
     for form in forms:
-        if form.text != majority:
+        if form.text != wanted:
             yield META.finding(
                 form.span,
-                f"'{form.text}' is a variant of '{majority}', the form this release uses {times}: write '{majority}'",
-                majority,
+                f"'{form.text}' is a variant of '{wanted}', the form this release uses {times}: write '{wanted}'",
+                wanted,
             )

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.choices import choice
 from checker.span import Span
-from checker.textscan import masked_text, prose_blocks, starts_sentence
+from checker.textscan import majority, masked_text, prose_blocks, starts_sentence
 
 META = RuleMeta(
     code="CD503",
@@ -139,19 +139,15 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 def _percent_mix(blocks: list) -> Iterator[Finding]:
     """The minority form of `%` and `percent`, a tie going to the first form used."""
     uses = [(block, match) for block, text in blocks for match in _PERCENT.finditer(text)]
-    signs = [use for use in uses if use[1].group("sign")]
-    words = [use for use in uses if use[1].group("word")]
-    if not signs or not words:
-        return
-    first_is_sign = bool(uses[0][1].group("sign"))
-    minority = words if len(signs) > len(words) or (len(signs) == len(words) and first_is_sign) else signs
-    majority = "percent" if minority is signs else "%"
-    for block, match in minority:
+    wanted = majority(["%" if match.group("sign") else "percent" for _, match in uses])
+    for block, match in uses:
+        if wanted is None or bool(match.group("sign")) == (wanted == "%"):
+            continue
         number = match.group().split("%")[0].split(" ")[0].strip()
-        fixed = f"{number} percent" if majority == "percent" else f"{number}%"
+        fixed = f"{number} percent" if wanted == "percent" else f"{number}%"
         yield META.finding(
             block.source_span(*match.span()),
-            f"'{match.group()}' in a release that mostly writes '{majority}': write '{fixed}'",
+            f"'{match.group()}' in a release that mostly writes '{wanted}': write '{fixed}'",
             fixed,
         )
 

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.choices import choice
 from checker.span import Span
-from checker.textscan import masked_text, prose_blocks
+from checker.textscan import majority, masked_text, prose_blocks
 
 META = RuleMeta(
     code="CD504",
@@ -140,10 +140,4 @@ def _wanted_style(marks: list[_Mark], style: str) -> str | None:
     """The style every mark should have, or None when there is nothing to flag."""
     if style in ("straight", "curly"):
         return style
-    curly = sum(m.char in _CURLY for m in marks)
-    straight = len(marks) - curly
-    if not curly or not straight:
-        return None
-    if curly == straight:
-        return "curly" if marks[0].char in _CURLY else "straight"
-    return "curly" if curly > straight else "straight"
+    return majority(["curly" if mark.char in _CURLY else "straight" for mark in marks])

@@ -37,14 +37,13 @@ Capitalised words other than the first of a sentence are read as names (`Lincoln
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.choices import choice
 from checker.span import Span
-from checker.textscan import prose_blocks, starts_sentence, words
+from checker.textscan import majority, prose_blocks, starts_sentence, words
 from checker.variants import Variant, Variety, variety_of
 
 META = RuleMeta(
@@ -72,7 +71,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every word spelled in the variety the release is not written in."""
     dialect = choice(options, "dialect", ("auto", *_DIALECTS))
     uses = list(_variety_words(document, oxford=dialect == "en-GB-oxendict"))
-    target = _DIALECTS.get(dialect) or _majority(uses)
+    target = _DIALECTS.get(dialect) or majority([use.variant.variety for use in uses])
     if target is None:
         return
     examples = _examples(uses, target)
@@ -115,15 +114,6 @@ def _is_common_word(word: str, text: str, start: int) -> bool:
     if word.islower():
         return True
     return word[:1].isupper() and word[1:].islower() and starts_sentence(text, start)
-
-
-def _majority(uses: list[_Use]) -> Variety | None:
-    """The variety most words follow; the first word's on a tie; None when nothing is mixed."""
-    counts = Counter(use.variant.variety for use in uses)
-    if len(counts) < 2:
-        return None
-    (first, first_count), (_, second_count) = counts.most_common(2)
-    return uses[0].variant.variety if first_count == second_count else first
 
 
 def _examples(uses: list[_Use], target: Variety) -> str:

@@ -12,6 +12,7 @@ import pytest
 from checker.config import config_from_mapping
 from checker.engine import check_bytes, make_plan
 from checker.rule import Registry
+from checker.textscan import majority, starts_sentence
 from checker.variants import Variety, variety_of
 from rules import builtin_rules
 from tests.shared_data import CORPUS, SEED, SHARED, require_shared
@@ -69,6 +70,23 @@ def test_variant_lists_drop_shared_spellings_and_add_storey():
         assert variety_of(shared) is None, shared
     assert variety_of("organise", oxford=True) is None
     assert variety_of("colour", oxford=True) is not None
+
+
+def test_majority_prefers_the_most_frequent_then_the_first_style():
+    assert majority(["color", "colour", "colour"]) == "colour"
+    assert majority(["%", "percent"]) == "%"
+    assert majority(["percent", "%", "%", "percent"]) == "percent"
+    assert majority(["curly", "curly"]) is None
+    assert majority([]) is None
+
+
+def test_sentence_starts():
+    text = 'He left. "Then she came."  And (so) on'
+    assert starts_sentence(text, 0)
+    assert starts_sentence(text, text.index("Then"))
+    assert starts_sentence(text, text.index("And"))
+    assert starts_sentence(text, text.index("so"))
+    assert not starts_sentence(text, text.index("left"))
 
 
 def _bench():
