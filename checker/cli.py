@@ -26,6 +26,7 @@ from checker.discovery import Target, discover
 from checker.engine import RunInput, run
 from checker.errors import CopydeskError
 from checker.findings import Severity
+from checker.grammar import with_grammar
 from checker.linkcheck import RULE_CODE as LINK_RULE
 from checker.linkcheck import enable_link_check
 from checker.results import RunResult
@@ -72,6 +73,7 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     check.add_argument("--baseline", type=Path, metavar="FILE", help="hide findings recorded in FILE")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record every finding in FILE, exit 0")
     check.add_argument("--check-links", action="store_true", help="fetch every external link and image (CD206); nothing is fetched otherwise")
+    check.add_argument("--grammar", action="store_true", help="run the grammar and spelling rules (CD8xx) with the [grammar] backend")
 
     commands.add_parser("rules", help="list every rule: code, name, severity, summary")
     explain = commands.add_parser("explain", help="show a rule's full documentation")
@@ -134,6 +136,7 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
 
     config = _load_config(args)
     config = enable_link_check(config, requested=args.check_links, declared=registry.get(LINK_RULE).meta.options)
+    config = with_grammar(config, requested=args.grammar)
     baseline = Baseline.load(args.baseline) if args.baseline and not args.write_baseline else None
     paths = tuple(args.paths) or (".",)
     stdin = sys.stdin.buffer.read() if "-" in paths else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from checker.findings import Severity
 from checker.grammar.mapping import grammar_findings
 from checker.grammar.model import Group, Issue
-from checker.grammar.settings import OPTION_DEFAULTS, GrammarSettings, grammar_enabled, validate_table
+from checker.grammar.settings import OPTION_DEFAULTS, GrammarSettings, grammar_enabled, validate_table, with_grammar
 from checker.rule import FixAvailability, RuleMeta
 
 #: Code prefix of the grammar rules (CD801 grammar-error, CD802 spelling-error, ...).
@@ -38,4 +38,5 @@ __all__ = [
     "grammar_findings",
     "grammar_rule_meta",
     "validate_table",
+    "with_grammar",
 ]

@@ -15,8 +15,13 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from checker.errors import ConfigError
+from checker.frozen import frozen
+
+if TYPE_CHECKING:
+    from checker.config import Config
 
 BACKENDS = ("languagetool", "harper")
 
@@ -133,3 +138,10 @@ def _check_type(key: str, value: object, default: object, where: str) -> None:
 def grammar_enabled(table: Mapping[str, object]) -> bool:
     """Whether ``[grammar] enabled = true`` (or ``--grammar``) asks for the CD8xx rules."""
     return table.get("enabled") is True
+
+
+def with_grammar(config: Config, *, requested: bool) -> Config:
+    """``config`` with ``[grammar] enabled = true`` when ``--grammar`` asked for it."""
+    if not requested:
+        return config
+    return config.with_overrides(grammar=frozen({**config.grammar, "enabled": True}))
