@@ -100,6 +100,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD})(?<=\w|\.),?\s*(?:\(\s*
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till)\s*$", re.IGNORECASE)  # noqa: RUF001
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|or|,\s*and)\s*$", re.IGNORECASE)
 _URL_TOKEN = re.compile(r"\S*(?:://|www\.)\S*")
+_DIGIT = re.compile(r"\d")
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -248,6 +249,8 @@ def weekday_number(word: str) -> int | None:
 
 def extract_dates(text: str, block_index: int = -1) -> tuple[DateMention, ...]:
     """Every date mention in ``text``, in order, without overlaps (longer shapes win)."""
+    if not _DIGIT.search(text):  # every shape has a day or a year in figures
+        return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for finder in (_day_dates, _month_years, _quarters, _bare_years):

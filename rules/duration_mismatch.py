@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Sentence, Severity
-from checker.dates import span_of
+from checker.dates import readable_blocks, span_of
 
 META = RuleMeta(
     code="CD305",
@@ -111,7 +111,7 @@ class _Claim:
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for each start year and duration in one sentence that disagree."""
     anchor = document.anchor_date
-    if anchor is None:
+    if anchor is None or not any(_START.search(text) for _, text in readable_blocks(document)):
         return
     for sentence in document.sentences:
         starts = list(_START.finditer(sentence.text))
