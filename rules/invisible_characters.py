@@ -90,8 +90,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         for match in _DIRECTION.finditer(source):
             yield _finding(source, match.start(), "bidirectional-text control")
     for match in _CONTROL.finditer(source):
-        name = unicodedata.name(match.group(), "control character")
-        yield _finding(source, match.start(), f"control character {name.lower()}")
+        yield _finding(source, match.start(), "control character")
     for match in _NBSP_INDENT.finditer(source):
         if len(match.group()) >= 2:
             yield META.finding(
