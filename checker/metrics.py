@@ -62,6 +62,15 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def sentence_words(document: Document, sentence: Sentence) -> int:
+    """Words of a body sentence, not counting a dateline that opens it (``CITY, May 2 --``)."""
+    dateline = document.dateline
+    text = sentence.text
+    if dateline is not None and sentence.span.start < dateline.span.end <= sentence.span.end:
+        text = document.source[dateline.span.end : sentence.span.end]
+    return word_count(text)
+
+
 def readability(document: Document) -> Readability | None:
     """Readability of the body, or None when the release has no body text."""
     text = body_text(document)
@@ -82,7 +91,7 @@ def document_metrics(document: Document) -> Mapping[str, float]:
     figures = readability(document)
     if figures is None:
         return MappingProxyType({})
-    lengths = [word_count(s.text) for s in body_sentences(document)] or [0]
+    lengths = [sentence_words(document, s) for s in body_sentences(document)] or [0]
     return MappingProxyType(
         {
             "flesch_reading_ease": figures.reading_ease,
