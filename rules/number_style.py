@@ -64,7 +64,7 @@ META = RuleMeta(
 
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
 _UNGROUPED = re.compile(
-    r"(?<![\w.,/#:-])(?P<currency>[$€£]\s?)?(?P<n>\d{4,})(?![\w.,/:%-]|\.\d)(?= [a-z]|(?<=\d)(?=\s)(?P=currency))"
+    r"(?<![\w.,/#:-])(?P<currency>[$€£]\s?)?(?P<n>\d{4,})(?![\w,/:%-]|\.\d)(?(currency)|(?= [a-z]))"
 )
 _DOTTED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]|,\d)(?= [a-z])")
 _PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?P<sign>\s?%)|\s(?P<word>percent|per cent)\b)")

@@ -52,7 +52,7 @@ META = RuleMeta(
 )
 
 _RUN = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
-_BEFORE_MARK = re.compile(r"(?<=[^\W_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[\"”’)]))")
+_BEFORE_MARK = re.compile(r"(?<=[^\W_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[\"”’]))")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
 #: Wider runs line up columns of a plain-text table or a signature block; they are layout.
 _MAX_RUN = 3
