@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.dateline import find_embargo
 from checker.dates import DateKind, DateOrder, RelativeUnit, extract_dates, extract_relative, find_ranges, resolve
@@ -167,3 +170,21 @@ def test_an_ambiguous_numeric_date_is_read_nearest_the_anchor():
     document = parse_source("---\ndate: 2020-07-02\n---\n# T\n\nNUREMBERG (02/07/2020) – Text.\n", "a.md")  # noqa: RUF001
     (mention,) = [m for m in document_dates(document).mentions if m.kind is DateKind.DAY]
     assert mention.value == dt.date(2020, 7, 2)
+
+
+_PIECES = (
+    "Nov. 14", "November", "14", "2026", ", ", " ", "-", " to ", " and ", "Monday", "(", ")", "May", "may",
+    "3rd", "of", "Q3", "fiscal", "22/05/2026", "2026-05-22", "$2,022", "21-storey", "v2.1", "\u2013", "today",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_mentions_are_ordered_disjoint_and_slice_the_text(text):
+    mentions = extract_dates(text)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start <= mention.date_start < mention.end
+    spans = sorted((m.date_start, m.end) for m in mentions)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    for relative in extract_relative(text):
+        assert text[relative.start : relative.end] == relative.text
