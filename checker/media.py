@@ -109,7 +109,8 @@ def caption_range(block: Block) -> tuple[int, int] | None:
         return None
     prefix = _CAPTION_PREFIX.match(text)
     if prefix:
-        return 0, prefix.end() - 1 if prefix.group().endswith("(") else prefix.end()
+        label_end = prefix.end() - 1 if prefix.group().endswith("(") else prefix.end()  # "Photo (" -> "Photo"
+        return 0, label_end
     credit = _CREDIT_TAIL.search(text)
     if credit and not text[: credit.start()].rstrip().endswith((".", "!", "?")):
         return credit.start(), credit.end()
