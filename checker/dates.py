@@ -59,9 +59,10 @@ _MONTH_WORD = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+#: Abbreviated weekdays need their period: ``Sun`` and ``Sat`` alone are words and names.
 _WEEKDAY_WORD = (
-    r"(?:Mon(?:day|\.)?|Tue(?:s(?:day|\.)?|\.)?|Wed(?:nesday|\.)?|Thu(?:r(?:s(?:day|\.)?|\.)?|\.)?|"
-    r"Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
+    r"(?:Mon(?:day|\.)|Tue(?:s(?:day|\.)|\.)|Wed(?:nesday|\.)|Thu(?:r(?:s(?:day|\.)|\.)|\.)|"
+    r"Fri(?:day|\.)|Sat(?:urday|\.)|Sun(?:day|\.))"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

@@ -188,3 +188,8 @@ def test_mentions_are_ordered_disjoint_and_slice_the_text(text):
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     for relative in extract_relative(text):
         assert text[relative.start : relative.end] == relative.text
+
+
+def test_a_name_that_looks_like_a_weekday_is_not_one():
+    (mention,) = extract_dates("wrote the Las Vegas Sun, May 5, 2026")
+    assert mention.weekday is None and mention.text == "May 5, 2026"
