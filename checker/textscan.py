@@ -56,6 +56,14 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return WORD.finditer(masked_text(text))
 
 
+def bare_word(word: str) -> str:
+    """A word without its possessive ending (``company's`` → ``company``, ``partners'`` → ``partners``)."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word.rstrip("'’")
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence (or the block), so its capital says nothing."""
     index = start - 1

@@ -59,7 +59,7 @@ from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, S
 from checker.choices import choice
 from checker.document import Block, Role
 from checker.span import Span
-from checker.textscan import is_shouted, majority, prose_blocks, starts_sentence, words
+from checker.textscan import bare_word, is_shouted, majority, prose_blocks, starts_sentence, words
 
 META = RuleMeta(
     code="CD501",
@@ -110,7 +110,7 @@ def _forms(block: Block, *, all_words: bool) -> Iterator[_Form]:
     title_case = block.role in _TITLE_ROLES
     previous: re.Match[str] | None = None
     for match in words(text):
-        word = _bare(match.group())
+        word = bare_word(match.group())
         kind = _word_kind(word, text, match.start(), title_case=title_case, all_words=all_words)
         if kind is not None:
             yield _Form(f"{kind}:{_joined(word)}", word, block.source_span(match.start(), match.start() + len(word)))
@@ -167,14 +167,6 @@ def _open_or_hyphenated(one: str, other: str) -> bool:
     if one.replace(" ", "-") != other.replace(" ", "-"):
         return False
     return not any(part.isupper() or _INNER_CAPITAL.search(part) for part in re.split(r"[ -]", one))
-
-
-def _bare(word: str) -> str:
-    """A word without a possessive ending."""
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word.rstrip("'’")
 
 
 def _joined(form: str) -> str:

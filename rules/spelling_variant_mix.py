@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.choices import choice
 from checker.span import Span
-from checker.textscan import majority, prose_blocks, starts_sentence, words
+from checker.textscan import bare_word, majority, prose_blocks, starts_sentence, words
 from checker.variants import Variant, Variety, variety_of
 
 META = RuleMeta(
@@ -94,19 +94,12 @@ def _variety_words(document: Document, *, oxford: bool) -> Iterator[_Use]:
             offset = match.start()
             for part in match.group().split("-"):
                 start, offset = offset, offset + len(part) + 1
-                word = _without_possessive(part)
+                word = bare_word(part)
                 if not _is_common_word(word, block.text, start):
                     continue
                 variant = variety_of(word.lower(), oxford=oxford)
                 if variant is not None:
                     yield _Use(block.source_span(start, start + len(word)), word, variant)
-
-
-def _without_possessive(word: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _is_common_word(word: str, text: str, start: int) -> bool:
