@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.config import config_from_mapping
 from checker.engine import check_bytes, make_plan
@@ -70,6 +72,21 @@ def test_variant_lists_drop_shared_spellings_and_add_storey():
         assert variety_of(shared) is None, shared
     assert variety_of("organise", oxford=True) is None
     assert variety_of("colour", oxford=True) is not None
+
+
+ALL_MINE = sorted(r.name for r in RULES.values() if r.code.startswith(MINE))
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("aAbB eE-'’\"“”.,;:!?%$1,0 \n\u00a0\u200bÃ©â€™，()[]#*_`<>&")), max_size=300
+)
+
+
+@pytest.mark.parametrize("rule_name", ALL_MINE)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, extension=st.sampled_from(["txt", "md", "html"]))
+def test_rules_never_crash_and_spans_stay_in_the_source(rule_name, text, extension):
+    result = _run(rule_name, text, f"release.{extension}")
+    assert all(f.code != "CD001" for f in result.findings), [f.message for f in result.findings]
+    assert all(0 <= f.span.start <= f.span.end <= len(result.source) for f in result.findings)
 
 
 def test_majority_prefers_the_most_frequent_then_the_first_style():
