@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.config import Config, config_from_mapping
 from checker.engine import check_bytes, make_plan, rule_options
@@ -154,3 +156,32 @@ def test_default_rules_stay_within_the_false_alarm_budget_on_clean_releases(name
             if not (on_defect or about):
                 alarmed.append(path.name)
     assert len(set(alarmed)) <= len(clean) // 20, sorted(set(alarmed))
+
+
+_PIECES = st.sampled_from(
+    [
+        "Harbour Bakery Opens Second Shop",
+        "PORTLAND, Maine —",
+        "PORTLAND, Maine, Feb. 30, 2025 /PRNewswire/ --",
+        "About Harbour Bakery",
+        "Media Contact:",
+        "ana@harbour.example",
+        "###",
+        "-30-",
+        "It opened today!",
+        "“A world-class shop,” she said.",
+        "# Heading.",
+        "---",
+        "",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from(["web", "wire"]), st.sampled_from(["txt", "md", "html"]))
+def test_rules_never_crash_and_keep_spans_inside_the_source(pieces, style, extension):
+    text = "\n\n".join(pieces) + "\n"
+    for name in STRUCTURE + STYLE:
+        result = _run(name, text, f"release.{extension}", style={"profile": style})
+        assert all(f.code != "CD001" for f in result.findings), result.findings
+        assert all(0 <= f.span.start <= f.span.end <= len(result.source) for f in result.findings)
