@@ -7,10 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.config import config_from_mapping
 from checker.discovery import Target
 from checker.engine import check_target, make_plan
+from checker.localpaths import PathState, Resolver, SiteLayout
 from checker.rule import Registry
 from rules import builtin_rules
 from tests.corpus_sites import build_sites
@@ -181,3 +184,32 @@ def test_seed_has_exactly_the_label_and_the_caption(tmp_path: Path) -> None:
     names = tuple(name for name, rule in RULES.items() if rule.code.startswith("CD2") and rule.meta.default_enabled)
     found = [(rule, line, column) for rule, line, column, _, _ in _findings(seed, names)]
     assert found == [("empty-media-section", 199, 1), ("caption-without-image", 204, 4)]
+
+
+_SEGMENTS = st.sampled_from(["..", ".", "", "img", "IMG", "press", "logo.png", "Logo.PNG", "static", "x"])
+
+
+@given(parts=st.lists(_SEGMENTS, min_size=1, max_size=7), rooted=st.booleans())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_lookups_never_list_outside_the_repository(tmp_path_factory, parts, rooted):
+    """Whatever the path, every folder listed is inside the repository, and FOUND names a real file."""
+    base = tmp_path_factory.getbasetemp() / "resolver-property"
+    repo = base / "repo"
+    if not repo.exists():
+        _write(repo, {"press/img/logo.png": "", "static/img/logo.png": "", "press/release.md": ""})
+        (base / "img").mkdir()
+        (base / "img" / "logo.png").write_text("")
+    listed: list[str] = []
+
+    class Recording(Resolver):
+        def _listing(self, folder: Path) -> frozenset[str] | None:
+            listed.append(os.path.realpath(folder))
+            return super()._listing(folder)
+
+    layout = SiteLayout(repo, ("", "static"), frozenset())
+    path = ("/" if rooted else "") + "/".join(parts)
+    lookup = Recording(layout).lookup(path, repo / "press")
+    assert lookup is not None
+    assert all(p == str(repo) or p.startswith(f"{repo}{os.sep}") for p in listed)
+    if lookup.state is PathState.FOUND:
+        assert (repo / lookup.path).is_file() or (repo / lookup.path).is_dir()
