@@ -4,8 +4,9 @@
 Looks up every lowercase word of a release's text in breame's American↔British spelling lists
 (about 1,700 pairs: `color`/`colour`, `organization`/`organisation`, `center`/`centre`,
 `traveled`/`travelled`, plus `storey`/`story`) and flags the words spelled in the variety the
-release is not written in.  With `dialect = "auto"` (the default) that is the minority
-variety; a tie goes to the variety of the first such word.
+release is not written in.  With `dialect = "auto"` (the default) that is the variety the
+front matter declares (`lang: en-GB`), or else the minority variety; a tie goes to the variety
+of the first such word.
 
 ## Why is this bad?
 A release that writes `organization` in one paragraph and `organisation` in the next reads as
@@ -26,7 +27,7 @@ keeps its archive; the Kennedy Centre for Colour is a name and is left alone.
 ```
 
 ## Options
-`dialect`: `"auto"` (the majority variety), `"en-US"`, `"en-GB"` or `"en-GB-oxendict"`
+`dialect`: `"auto"` (the front matter's `lang`, else the majority variety), `"en-US"`, `"en-GB"` or `"en-GB-oxendict"`
 (British with Oxford `-ize` spellings, so `organize` and `organise` are both accepted).
 
 ## Known limitations
@@ -70,6 +71,8 @@ class _Use:
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every word spelled in the variety the release is not written in."""
     dialect = choice(options, "dialect", ("auto", *_DIALECTS))
+    if dialect == "auto":
+        dialect = _declared_dialect(document) or dialect
     uses = list(_variety_words(document, oxford=dialect == "en-GB-oxendict"))
     target = _DIALECTS.get(dialect) or majority([use.variant.variety for use in uses])
     if target is None:
@@ -85,6 +88,13 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
             f"{target.adjective} English{examples}: write '{fixed}'",
             fixed,
         )
+
+
+def _declared_dialect(document: Document) -> str | None:
+    """The variety front matter declares (``lang: en-GB``): the author's own statement wins."""
+    declared = document.front_matter.get("lang") or document.front_matter.get("language")
+    value = str(declared or "").replace("_", "-").lower()
+    return next((name for name in _DIALECTS if name.lower() == value), None)
 
 
 def _variety_words(document: Document, *, oxford: bool) -> Iterator[_Use]:
