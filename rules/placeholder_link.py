@@ -75,7 +75,9 @@ _PLACEHOLDER_TARGET = re.compile(
 _PLACEHOLDER_TEXT = re.compile(
     r"^\[?(?:link|link here|insert link(?: here)?|add link|url|url here|tbd|hyperlink)\]?$", re.IGNORECASE
 )
-_BROKEN_MARKDOWN = re.compile(r"\[[^\]\n]+\]\((?P<url>[^()\s\n]+(?:\s+[^()\s\n\"']+)+)\)")
+_BROKEN_MARKDOWN = re.compile(
+    r"\[[^\]\n]+\]\((?P<url>(?:https?://|www\.|\.{0,2}/)[^()\s]+(?:\s+[^()\s\"']+)+)\)", re.IGNORECASE
+)
 _SKIPPED_KINDS = frozenset({BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER})
 
 

@@ -20,6 +20,7 @@ sends journalists to an error page instead of the press kit.
 [rules.unreachable-link]
 allow-network = true    # what --check-links sets
 retries = 0
+timeout = 2.0
 cache-ttl-hours = 0
 ```
 
