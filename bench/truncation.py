@@ -48,6 +48,8 @@ TARGETS = {TokenKind.FUNCTION: 0.95, TokenKind.POSSESSIVE: 0.95, TokenKind.CONTE
 #: A cut right after a full stop leaves a finished sentence: listed, not aimed at.
 SENTENCE_END = "sentence end"
 _WORD = re.compile(r"\S+")
+#: Annotations of kind ``other`` that describe this family of defect.
+_FAMILY = re.compile(r"broken by a paragraph break|(?:without|lacks) terminal punctuation|never closed")
 
 
 @dataclass(frozen=True)
@@ -105,19 +107,28 @@ def false_alarms(release: Release, document: Document, findings: Sequence[Findin
 
 def _on_defect(release: Release, document: Document, finding: Finding) -> bool:
     """Whether an annotated defect's text on the finding's line overlaps it (±3 columns)."""
+    return any(_overlaps(document, finding, defect) for defect in release.defects)
+
+
+def _overlaps(document: Document, finding: Finding, defect: dict[str, object]) -> bool:
+    """Whether ``defect``'s text, on its annotated line, overlaps ``finding`` (±3 columns)."""
     start = document.lines.position(finding.span.start)
+    text = str(defect["text"])
+    if defect["line"] != start.line or not text:
+        return False
     line_text = document.lines.line_text(start.line)
     first, last = start.column - 1, start.column - 1 + len(finding.span)
-    for defect in release.defects:
-        text = str(defect["text"])
-        if defect["line"] != start.line or not text:
-            continue
-        found = line_text.find(text)
-        while found >= 0:
-            if found <= last + 3 and first - 3 <= found + len(text):
-                return True
-            found = line_text.find(text, found + 1)
+    found = line_text.find(text)
+    while found >= 0:
+        if found <= last + 3 and first - 3 <= found + len(text):
+            return True
+        found = line_text.find(text, found + 1)
     return False
+
+
+def cut_defects(release: Release) -> list[dict[str, object]]:
+    """Annotated defects of the truncation family: cut text, split sentences, unclosed marks."""
+    return [d for d in release.defects if d["kind"] == "truncated_sentence" or _FAMILY.search(str(d["why"]))]
 
 
 def cut_trials(release: Release, document: Document, rng: random.Random, count: int) -> Iterator[Trial]:
@@ -158,18 +169,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     clean = [r for r in releases if r.clean is True]
     alarms: list[tuple[str, Finding]] = []
     trials: list[Trial] = []
+    annotated: list[tuple[str, dict[str, object], bool]] = []
     by_rule: Counter[str] = Counter()
     for release in releases:
         document = parse(release)
         findings = run_rules(document)
         by_rule.update(f.code for f in findings)
         alarms += [(release.name, f) for f in false_alarms(release, document, findings)]
+        annotated += [
+            (release.name, d, any(_overlaps(document, f, d) for f in findings)) for d in cut_defects(release)
+        ]
         if args.show:
             for finding in findings:
                 line = document.lines.position(finding.span.start).line
                 print(f"  {release.name}:{line} {finding.code} {finding.message}")
         trials += list(cut_trials(release, document, rng, args.trials))
     _report(releases, clean, by_rule, alarms, trials, show=args.show)
+    found = sum(hit for _, _, hit in annotated)
+    print(f"\nannotated defects of this family found: {found} of {len(annotated)}")
+    for name, defect, hit in annotated:
+        print(f"  {'found ' if hit else 'missed'} {name}:{defect['line']} {defect['kind']}: {defect['text']!r}")
 
 
 def _report(

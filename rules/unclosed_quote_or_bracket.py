@@ -1,10 +1,10 @@
 """A quotation mark or bracket opened in a paragraph and never closed.
 
 ## What it does
-Flags an opening quotation mark (`“` or `"`) or parenthesis in a body paragraph or list item
-that has no matching closing mark before the paragraph ends.  A quote that runs over several
-paragraphs is fine when the next paragraph reopens it, as the convention is; a straight quote
-after a digit (`a 6" pipe`) is a measurement, not a quote.
+Flags an opening quotation mark (`“` or `"`), parenthesis or square bracket in a body
+paragraph or list item that has no matching closing mark before the paragraph ends.  A quote
+that runs over several paragraphs is fine when the next paragraph reopens it, as the
+convention is; a straight quote after a digit (`a 6" pipe`) is a measurement, not a quote.
 
 ## Why is this bad?
 Releases quote people.  A quotation cut off before its closing mark loses its end — often
@@ -30,10 +30,9 @@ Support is free for a year (renewals cost $40 per seat). Each unit has a 6" disp
 ```
 
 ## Known limitations
-Square brackets are not checked (footnote markers and editors' insertions leave them open on
-purpose), and neither are single quotes: `‘` and `'` double as apostrophes.  Straight double
-quotes are paired by position (an opening mark follows a space or starts the text), so a
-paragraph with a stray straight quote in an odd place may be misread.
+Single quotes are not checked: `‘` and `'` double as apostrophes.  Straight double quotes
+are paired by position (an opening mark follows a space or starts the text), so a paragraph
+with a stray straight quote in an odd place may be misread.
 """
 
 from __future__ import annotations
@@ -51,11 +50,11 @@ META = RuleMeta(
 )
 
 _CHECKED_ROLES = frozenset({Role.BODY, Role.LIST})
-_CLOSERS = {")": "(", "”": "“"}
+_CLOSERS = {")": "(", "]": "[", "”": "“"}
 _QUOTES = frozenset('"“')
 _OPENS_QUOTE = re.compile(r"""^\W{0,3}["“]""")
 _BEFORE_OPENING = frozenset(" \t\n([{—–-/")
-_NAMES = {"(": "parenthesis", "“": "quotation", '"': "quotation"}
+_NAMES = {"(": "parenthesis", "[": "square bracket", "“": "quotation", '"': "quotation"}
 _SENTENCE_END = re.compile(r"[.!?…]\s+$")
 _QUOTED_WORDS = 6
 
@@ -76,7 +75,7 @@ def _unclosed(text: str) -> list[tuple[str, int]]:
     """Opening marks of ``text`` left unclosed at its end, outermost first, with offsets."""
     stack: list[tuple[str, int]] = []
     for offset, char in enumerate(text):
-        if char == "(":
+        if char in "([":
             stack.append((char, offset))
         elif char == "“":
             _open_quote(stack, text, offset)
