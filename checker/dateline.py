@@ -192,8 +192,8 @@ def _is_place_prefix(prefix: str) -> bool:
         return False
     bare = _BRACKETED.sub(" ", prefix)
     words = _WORD.findall(bare)
-    if len(words) > _MAX_PREFIX_WORDS:
-        return False
+    if len(words) > _MAX_PREFIX_WORDS or (words and bare.rstrip().endswith(words[-1]) and words[-1].islower()):
+        return False  # "... Gala on March 13, 2026": a headline leading into its date
     return all(word[0].isupper() or len(word) <= 3 for word in words)
 
 

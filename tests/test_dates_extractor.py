@@ -193,3 +193,9 @@ def test_mentions_are_ordered_disjoint_and_slice_the_text(text):
 def test_a_name_that_looks_like_a_weekday_is_not_one():
     (mention,) = extract_dates("wrote the Las Vegas Sun, May 5, 2026")
     assert mention.weekday is None and mention.text == "May 5, 2026"
+
+
+def test_a_headline_ending_in_a_date_is_not_the_dateline():
+    source = "Acme to Host Spring Gala on Friday, March 13, 2026\n\nNEW YORK, March 3, 2026 /PRNewswire/ -- Text.\n"
+    dateline = parse_source(source, "a.txt").dateline
+    assert dateline is not None and dateline.date == dt.date(2026, 3, 3)
