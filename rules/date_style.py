@@ -55,7 +55,7 @@ from checker.errors import UsageError
 META = RuleMeta(
     code="CD306",
     name="date-style",
-    summary="Write every date in one style (AP by default): 'Nov. 14', not 'November 14th'.",
+    summary="Write every date in one style (or AP's): not 'Nov. 14' beside 'November 13th'.",
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
     options={"date_style": "consistent"},
