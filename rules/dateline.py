@@ -3,7 +3,8 @@
 ## What it does
 Reads the dateline that opens the body (`CITY, State, Month Day, Year /Wire/ --`) and reports
 one that has no date (`CHARLOTTE, N.C. — ...`), a date without a year, or a date that does not
-exist (`Feb. 30`). Under the `wire` profile a release with no dateline at all is reported too.
+exist (`Feb. 30`). Under the `wire` profile a release with no dateline at all is reported too,
+and so is a city not set in capitals (`Portland, Maine` for AP's `PORTLAND, Maine`).
 
 ## Why is this bad?
 The dateline tells editors where and when the news was issued; every date in the story is read
@@ -41,7 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity, Span
+from checker import Document, Finding, FixAvailability, Role, RuleMeta, RuleOptions, Severity, Span
 from checker.dateline import parse_date_parts
 from checker.structure import PROFILES, WIRE, opening_span, profile, text_blocks
 
@@ -50,6 +51,7 @@ META = RuleMeta(
     name="dateline",
     summary="Open the body with a dateline that carries a real date.",
     severity=Severity.WARNING,
+    fix=FixAvailability.SOMETIMES,
     options={"profile": "web"},
     choices={"profile": PROFILES},
 )
@@ -77,6 +79,8 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         text = document.source[dateline.span.start : dateline.span.end]
         if dateline.date is None and not (dateline.wire and "business wire" in dateline.wire.lower()):
             yield _undated(dateline.span, text)
+        if style == WIRE:
+            yield from _city_not_in_capitals(dateline.span.start, text, dateline.place)
         return
     dateless = _dateless_dateline(document)
     if dateless is not None:
@@ -99,6 +103,19 @@ def _undated(span: Span, text: str) -> Finding:
     else:
         problem = "has a date that cannot be read"
     return META.finding(span, f"dateline '{text.strip()}' {problem}: give the day the news was issued")
+
+
+def _city_not_in_capitals(start: int, text: str, place: str) -> Iterator[Finding]:
+    """AP datelines set the city in capitals (``PORTLAND, Maine``); wire copy follows AP."""
+    city = place.split(",", maxsplit=1)[0].strip()
+    at = text.find(city)
+    if at < 0 or not any(c.islower() for c in city):
+        return
+    yield META.finding(
+        Span(start + at, start + at + len(city)),
+        f"dateline city '{city}' is not in capitals: wire style writes '{city.upper()}'",
+        suggestion=city.upper(),
+    )
 
 
 def _dateless_dateline(document: Document) -> Finding | None:

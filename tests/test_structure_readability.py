@@ -185,3 +185,11 @@ def test_rules_never_crash_and_keep_spans_inside_the_source(pieces, style, exten
         result = _run(name, text, f"release.{extension}", style={"profile": style})
         assert all(f.code != "CD001" for f in result.findings), result.findings
         assert all(0 <= f.span.start <= f.span.end <= len(result.source) for f in result.findings)
+
+
+def test_wire_dateline_suggests_the_city_in_capitals():
+    text = "Harbour Bakery Opens Second Shop\n\nPortland, Maine, May 2, 2025 -- Harbour Bakery opened today.\n"
+    [finding] = _run("dateline", text, style={"profile": "wire"}).findings
+    assert finding.suggestion == "PORTLAND"
+    assert text[finding.span.start : finding.span.end] == "Portland"
+    assert not _run("dateline", text).findings
