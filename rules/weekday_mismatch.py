@@ -4,7 +4,8 @@
 Checks every date written with a weekday (`Monday, Nov. 14, 2022`, `Tuesday 15 November 2022`,
 `on Tuesday (Nov. 15)`, `Wednesday October 10th`) and reports the ones whose weekday is wrong.
 A date without a year takes the year that puts it nearest the release's anchor date (the
-dateline, front matter `date:`, the embargo line or `--reference-date`); a year written at the
+dateline, front matter `date:`, the embargo line or `--reference-date`), or either of two years
+when both are within about half a year of it; a year written at the
 end of a range or list (`Friday, May 22 to Monday, May 25, 2026`) belongs to both ends.
 
 ## Why is this bad?
@@ -48,6 +49,9 @@ META = RuleMeta(
     options={"year_from_anchor": True},
 )
 
+#: A year-less date this far from the anchor (in days) may belong to the year before or after.
+_EITHER_YEAR_DAYS = 200
+
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every weekday that is not the weekday of its date."""
@@ -56,10 +60,21 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if mention.weekday is None:
             continue
         value = resolve(mention, anchor)
-        if value is None or value.weekday() == mention.weekday:
+        if value is None or value.weekday() == mention.weekday or _fits_another_year(mention, value, anchor):
             continue
         span = span_of(document, mention.block_index, mention.start, mention.end)
         yield META.finding(span, _message(mention, value))
+
+
+def _fits_another_year(mention: DateMention, value: dt.date, anchor: dt.date | None) -> bool:
+    """A year-less date half a year from the anchor could mean either year: either weekday will do."""
+    if mention.year is not None or anchor is None:
+        return False
+    for year in (value.year - 1, value.year + 1):
+        other = _same_day(value, year)
+        if other is not None and abs((other - anchor).days) <= _EITHER_YEAR_DAYS and other.weekday() == mention.weekday:
+            return True
+    return False
 
 
 def _message(mention: DateMention, value: dt.date) -> str:
