@@ -6,7 +6,8 @@ Flags links whose target is empty (`[text]()`, `href=""`), `#`, a placeholder (`
 `yourdomain.com`, the bare `google.com` home page); links whose text is a placeholder (`link`,
 `link here`, `insert link`) or empty (`[](https://...)` shows nothing at all); and URLs with
 spaces or unbalanced brackets, including Markdown links that failed to parse because of them.
-URLs written out in plain text are checked for the same placeholders.
+URLs written out in plain text are checked for the same placeholders, and `click here` or
+`are available here` in a paragraph with no link at all is reported as a lost link.
 
 ## Why is this bad?
 A placeholder link tells every reader the release went out unfinished, and an empty or
@@ -44,7 +45,7 @@ from urllib.parse import urlsplit
 
 from checker import Document, Finding, Link, RuleMeta, RuleOptions, Severity, Span
 from checker.document import BlockKind
-from checker.media import BARE_URL, option_strings, target_span
+from checker.media import BARE_URL, has_link_or_file, neighbourhood, option_strings, target_span
 
 META = RuleMeta(
     code="CD205",
@@ -79,6 +80,11 @@ _BROKEN_MARKDOWN = re.compile(
     r"\[[^\]\n]+\]\((?P<url>(?:https?://|www\.|\.{0,2}/)[^()\s]+(?:\s+[^()\s\"']+)+)\)", re.IGNORECASE
 )
 _SKIPPED_KINDS = frozenset({BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER})
+#: Words that only make sense on a link: without one in their paragraph, the link was lost.
+_LINK_WORDS = re.compile(
+    r"\bclick (?:on )?(?:here|this link|the link(?: below| above)?)\b|\b(?:is|are) available here\b",
+    re.IGNORECASE,
+)
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
@@ -92,6 +98,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if problem:
             yield META.finding(_where(document, link, problem), problem[0])
     yield from _text_urls(document, hosts, homepages)
+    yield from _lost_links(document)
 
 
 def _target_problem(target: str, hosts: list[str], homepages: list[str]) -> tuple[str, str] | None:
@@ -159,3 +166,18 @@ def _text_urls(document: Document, hosts: list[str], homepages: list[str]) -> It
                 block.source_span(match.start("url"), match.end("url")),
                 f"URL '{url}' contains a space, so the link is not a link: encode it as %20 or fix the address",
             )
+
+
+def _lost_links(document: Document) -> Iterator[Finding]:
+    """``click here`` in a paragraph with no link or URL (``the link below``: none next to it either)."""
+    for index, block in enumerate(document.blocks):
+        if block.kind in _SKIPPED_KINDS:
+            continue
+        for match in _LINK_WORDS.finditer(block.text):
+            nearby = re.search(r"below|above", match.group(), re.IGNORECASE)
+            region = neighbourhood(document, index) if nearby else block.span
+            if not has_link_or_file(document, region):
+                yield META.finding(
+                    block.source_span(match.start(), match.end()),
+                    f"'{match.group()}' promises a link but there is none: add the link or reword",
+                )
