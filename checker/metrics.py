@@ -10,6 +10,7 @@ the release's writer wrote for the reader.  The readability rule (CD701), the lo
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -76,7 +77,11 @@ def readability(document: Document) -> Readability | None:
     text = body_text(document)
     if not text.strip():
         return None
-    import textstat
+    with warnings.catch_warnings():
+        # textstat 0.7.4 imports pkg_resources, which setuptools 80 flags as deprecated with a
+        # UserWarning; without this every pre-commit or pipx user would see it on each run.
+        warnings.simplefilter("ignore", UserWarning)
+        import textstat
 
     return Readability(
         reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),

@@ -93,6 +93,7 @@ def test_hook_refuses_a_defective_release_and_accepts_a_clean_one(tmp_path):
     assert "Failed" in output
     assert "CD601" in output
     assert "'[Name]' is a placeholder" in output
+    assert "Warning" not in output, "no library warnings in the hook's output"
     assert _git(press, "rev-parse", "--verify", "HEAD", env=env).returncode != 0, "nothing was committed"
 
     release.write_text((ROOT / "examples/clean-launch.md").read_text(encoding="utf-8"), encoding="utf-8")
