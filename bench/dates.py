@@ -101,8 +101,8 @@ def _report_extractor(paths: list[Path]) -> None:
     labels = load_labels()
     precision, recall, found, expected, details = score(labels, CORPUS / "releases")
     print(
-        f"extractor on {len(labels)} files' labels: precision {precision:.3f}, recall {recall:.3f} "
-        f"({found} found, {expected} expected)"
+        f"extractor on labels in {len(labels)} files (every release scored): "
+        f"precision {precision:.3f}, recall {recall:.3f} ({found} found, {expected} expected)"
     )
     for line in details:
         print("      " + line)
