@@ -26,9 +26,9 @@ _T = TypeVar("_T", bound=Hashable)
 NON_PROSE_ROLES = frozenset({Role.CODE, Role.META, Role.URL, Role.TABLE})
 
 _ADDRESS = re.compile(
-    r"(?:https?://|ftp://|www\.)\S+"
+    r"(?:https?://|ftp://|www\.)[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|gov|edu|info|biz|us|uk|de|cn|ca|au|eu|app|dev)\b(?:/\S*)?"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|gov|edu|info|biz|us|uk|de|cn|ca|au|eu|app|dev)\b(?:/[^\s()<>]*)?"
     r"|(?<![\w@])[@#][A-Za-z_]\w*",
     re.IGNORECASE,
 )

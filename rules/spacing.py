@@ -2,8 +2,9 @@
 
 ## What it does
 Flags two or three spaces in the middle of a sentence (before a lowercase word or a figure), a
-no-break space next to an ordinary space, and a space before a comma, full stop, semicolon,
-colon, question mark or exclamation mark.  Only the spaces inside one source line count: the
+no-break space next to an ordinary space, a space before a comma, full stop, semicolon,
+colon, question mark or exclamation mark, and a bracket glued to the word outside it
+(`2025($171.10)`, `(site.example)is`).  Only the spaces inside one source line count: the
 line breaks of hard-wrapped text, indentation, code blocks and tables are never flagged.
 
 ## Why is this bad?
@@ -45,7 +46,7 @@ from checker.textscan import masked_text, prose_blocks
 META = RuleMeta(
     code="CD507",
     name="spacing",
-    summary="Extra space between words or before punctuation: remove it.",
+    summary="Extra or missing space around words and punctuation: fix the spacing.",
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
     options={"sentence-spacing": "any"},
@@ -53,37 +54,67 @@ META = RuleMeta(
 
 _RUN = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _BEFORE_MARK = re.compile(r"(?<=[^\W_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[\"”’]))")
+#: ``word(`` unless a short suffix follows (``partner(s)``, ``Acme(R)``); ``)word`` unless it
+#: closes such a suffix or a prefix (``(counter-)arguments``).
+_GLUED_BRACKET = re.compile(r"(?<=[^\W_])\((?![^)]{0,2}\))|(?<![(\s]\w)(?<=[^\s(-])\)(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
 #: Wider runs line up columns of a plain-text table or a signature block; they are layout.
 _MAX_RUN = 3
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
-    """Yield a finding for every extra space inside a source line of prose."""
+    """Yield a finding for every extra or missing space inside a source line of prose."""
     one_space_only = choice(options, "sentence-spacing", ("any", "one")) == "one"
     for _, block in prose_blocks(document):
         text = masked_text(block.text)
-        for match in _RUN.finditer(text):
-            run = match.group()
-            if len(run) > _MAX_RUN or not _on_one_line(document, block, match):
-                continue
-            if not one_space_only and not _mid_sentence(text, match):
-                continue
-            yield META.finding(
-                block.source_span(match.start(), match.end()),
-                f"{_describe(run)} between '{_word_before(text, match.start())}' and "
-                f"'{_word_after(text, match.end())}': use one space",
-                " ",
-            )
-        for match in _BEFORE_MARK.finditer(text):
-            if not _on_one_line(document, block, match):
-                continue
-            mark = text[match.end()]
-            yield META.finding(
-                block.source_span(match.start(), match.end()),
-                f"space before '{mark}' after '{_word_before(text, match.start())}': remove it",
-                "",
-            )
+        yield from _extra_spaces(document, block, text, one_space_only=one_space_only)
+        yield from _spaces_before_marks(document, block, text)
+        yield from _brackets_without_space(block, text)
+
+
+def _extra_spaces(document: Document, block: Block, text: str, *, one_space_only: bool) -> Iterator[Finding]:
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if len(run) > _MAX_RUN or not _on_one_line(document, block, match):
+            continue
+        if not one_space_only and not _mid_sentence(text, match):
+            continue
+        yield META.finding(
+            block.source_span(match.start(), match.end()),
+            f"{_describe(run)} between '{_word_before(text, match.start())}' and "
+            f"'{_word_after(text, match.end())}': use one space",
+            " ",
+        )
+
+
+def _spaces_before_marks(document: Document, block: Block, text: str) -> Iterator[Finding]:
+    for match in _BEFORE_MARK.finditer(text):
+        if not _on_one_line(document, block, match):
+            continue
+        mark = text[match.end()]
+        yield META.finding(
+            block.source_span(match.start(), match.end()),
+            f"space before '{mark}' after '{_word_before(text, match.start())}': remove it",
+            "",
+        )
+
+
+def _brackets_without_space(block: Block, text: str) -> Iterator[Finding]:
+    """``2025($171.10)`` and ``(site.com)is``: a bracket glued to the word outside it."""
+    for match in _GLUED_BRACKET.finditer(block.text):
+        bracket = match.group()
+        if text[match.start()] != bracket:
+            continue
+        where = (
+            f"before '(' after '{_word_before(text, match.start())}'"
+            if bracket == "("
+            else (f"after ')' before '{_word_after(text, match.end())}'")
+        )
+        yield META.finding(
+            block.source_span(match.start(), match.end()),
+            f"no space {where}: add one",
+            " (" if bracket == "(" else ") ",
+        )
 
 
 def _mid_sentence(text: str, match: re.Match[str]) -> bool:
