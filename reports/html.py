@@ -202,6 +202,7 @@ mark.pin.off{visibility:hidden}
 .finding{margin-bottom:.75rem}
 .finding p{margin:.15rem 0}
 .finding[hidden]{display:none}
+.finding.active{outline:2px solid var(--muted);outline-offset:3px;border-radius:3px}
 .where{font-family:ui-monospace,monospace}
 .badge{font-size:.75rem;text-transform:uppercase;padding:0 .35rem;border-radius:3px;color:#fff}
 li.sev-error .badge{background:var(--error)}
@@ -238,6 +239,16 @@ _SCRIPT = """
     });
     document.getElementById("shown-count").textContent = String(visible.size);
   }
+  function pointAt(event, on) {
+    var mark = event.target.closest("mark[data-findings]");
+    if (!mark) { return; }
+    mark.dataset.findings.split(" ").forEach(function (id) {
+      var note = document.getElementById(id);
+      if (note) { note.classList.toggle("active", on); }
+    });
+  }
+  document.addEventListener("mouseover", function (event) { pointAt(event, true); });
+  document.addEventListener("mouseout", function (event) { pointAt(event, false); });
   form.addEventListener("change", apply);
   apply();
 })();

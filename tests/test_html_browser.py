@@ -111,5 +111,9 @@ def test_filters_hide_findings_and_highlights(browser, report):
     page.locator('input[data-filter="rule"][value="CD601"]').click()
     assert _visible(page, "li.finding") == len(findings) - placeholders
     assert _visible(page, 'li.finding[data-rule="CD601"]') == 0
+    first = page.locator("mark[data-findings]:not(.off)").first
+    first.hover()
+    note_id = first.get_attribute("data-findings").split()[0]
+    assert "active" in page.locator(f"#{note_id}").get_attribute("class"), "hovering a highlight points at its note"
     assert problems == []
     page.close()

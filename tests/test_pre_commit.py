@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE_PARTS = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "checker", "rules", "reports")
@@ -67,6 +68,15 @@ def _hook_source(tmp_path: Path, env: dict[str, str]) -> tuple[Path, str]:
     for args in (("init", "-q"), ("add", "."), ("commit", "-q", "-m", "copydesk under test")):
         assert _git(source, *args, env=env).returncode == 0
     return source, _git(source, "rev-parse", "HEAD", env=env).stdout.strip()
+
+
+def test_manifest_declares_the_copydesk_hook():
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "copydesk")
+    assert hook["entry"] == "copydesk check"
+    assert hook["language"] == "python"
+    assert set(hook["types_or"]) == {"markdown", "html", "plain-text"}
+    assert hook["require_serial"] is False
 
 
 def test_hook_refuses_a_defective_release_and_accepts_a_clean_one(tmp_path):
