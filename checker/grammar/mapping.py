@@ -43,7 +43,7 @@ def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, g
             flagged = block.text[issue.offset : issue.offset + issue.length]
             if issue.group != group or _accepted(flagged, accepted):
                 continue
-            if group == "spelling" and not settings.spell_names and _name_or_code(block.text, issue):
+            if group == "spelling" and _not_a_word(block.text, issue, spell_names=settings.spell_names):
                 continue
             span = block.source_span(issue.offset, issue.offset + issue.length)
             if any(_overlaps(span, other) for other in skipped):
@@ -97,14 +97,15 @@ def _accepted(flagged: str, accepted: frozenset[str]) -> bool:
     return bool(words) and all(w in accepted for w in words)
 
 
-def _name_or_code(text: str, issue: Issue) -> bool:
-    """Whether a spelling issue sits on a capitalised word (a name, more often than a typo) or in a code-like token.
+def _not_a_word(text: str, issue: Issue, *, spell_names: bool) -> bool:
+    """Whether a spelling issue sits in a code-like token, or (unless ``spell_names``) on a capitalised word.
 
     A token with a dot, slash, at sign or digit inside (``Node.js``, ``www``, ``Web3``, an
-    e-mail address) is an identifier, not a word.
+    e-mail address) is an identifier, not a word; a capitalised word is a name more often
+    than a typo.
     """
     flagged = text[issue.offset : issue.offset + issue.length]
-    if any(char.isupper() for char in flagged):
+    if not spell_names and any(char.isupper() for char in flagged):
         return True
     start = issue.offset
     while start > 0 and not text[start - 1].isspace():

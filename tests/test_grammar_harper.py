@@ -1,0 +1,134 @@
+"""Harper, the offline backend, for real: findings on examples/ with exact spans, the vocabulary, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import config_from_mapping
+from checker.engine import check_bytes, make_plan
+from checker.errors import ConfigError, ToolError
+from checker.grammar import GrammarSettings, validate_table
+from checker.grammar.cache import IssueCache
+from checker.grammar.harper_backend import DEFAULT_DISABLED_HARPER_RULES
+from checker.grammar.model import Issue
+from checker.results import FileResult
+from rules import default_registry
+
+pytest.importorskip("harper", reason="harper-py is not installed (pip install 'copydesk[harper]')")
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def check_file(path: Path, tmp_path: Path, select: str = "CD8", **grammar: object) -> FileResult:
+    table = {"backend": "harper", "cache_dir": str(tmp_path / "cache"), **grammar}
+    config = config_from_mapping({"select": [select], "grammar": table}, tmp_path / "copydesk.toml")
+    return check_bytes(path.read_bytes(), path.name, make_plan(default_registry(), config))
+
+
+def spans(result: FileResult) -> list[tuple[str, int, int, int, str]]:
+    out = []
+    for finding in result.findings:
+        start, end = result.start(finding), result.end(finding)
+        out.append((finding.rule, start.line, start.column, end.column, result.source[finding.span.start : finding.span.end]))
+    return out
+
+
+def test_examples_findings_with_exact_spans(tmp_path):
+    assert spans(check_file(EXAMPLES / "wire-release-defects.txt", tmp_path)) == [("spelling-error", 25, 36, 42, "storey")]
+    assert spans(check_file(EXAMPLES / "clean-launch.md", tmp_path)) == []
+    assert spans(check_file(EXAMPLES / "clean-partnership.html", tmp_path)) == []
+
+
+def test_names_are_reported_when_asked_and_the_vocabulary_silences_them(tmp_path):
+    path = EXAMPLES / "clean-launch.md"
+    names = spans(check_file(path, tmp_path, "CD802", spell_names=True))
+    assert {text for *_, text in names} == {"Northwind", "Priya", "Raman"}
+    assert ("spelling-error", 6, 3, 12, "Northwind") in names
+    quiet = check_file(path, tmp_path, "CD802", spell_names=True, vocabulary=["Northwind Analytics", "Priya Raman"])
+    assert spans(quiet) == []
+
+
+def test_british_dialect_accepts_british_spelling(tmp_path):
+    release = tmp_path / "uk.txt"
+    release.write_text("The new storey adds a colour studio for the organisation.\n", encoding="utf-8")
+    assert [s[4] for s in spans(check_file(release, tmp_path, "CD802"))] == ["storey", "colour", "organisation"]
+    assert spans(check_file(release, tmp_path, "CD802", language="en-GB")) == []
+
+
+def test_default_disabled_rules_can_be_enabled_again(tmp_path):
+    release = tmp_path / "oxford.txt"
+    release.write_text("The fund supports artists, writers and musicians in the region.\n", encoding="utf-8")
+    assert "OxfordComma" in DEFAULT_DISABLED_HARPER_RULES
+    assert spans(check_file(release, tmp_path)) == []
+    enabled = spans(check_file(release, tmp_path, enabled_rules=["OxfordComma"]))
+    assert [s[0] for s in enabled] == ["style-issue"]
+
+
+def test_unknown_harper_rule_is_a_tool_error(tmp_path):
+    with pytest.raises(ToolError, match="unknown Harper rule 'NoSuchRule'"):
+        check_file(EXAMPLES / "clean-launch.md", tmp_path, disabled_rules=["NoSuchRule"])
+
+
+def test_non_english_language_is_a_tool_error_for_harper(tmp_path):
+    with pytest.raises(ToolError, match="Harper checks English only"):
+        check_file(EXAMPLES / "clean-launch.md", tmp_path, language="de-DE")
+
+
+def test_cache_serves_the_second_run(tmp_path, monkeypatch):
+    from checker.grammar import harper_backend
+
+    release = EXAMPLES / "wire-release-defects.txt"
+    first = check_file(release, tmp_path)
+
+    def fail(*_args: object) -> None:
+        raise AssertionError("the cache should have answered")
+
+    monkeypatch.setattr(harper_backend, "check_paragraphs", fail)
+    assert check_file(release, tmp_path).findings == first.findings
+
+
+def test_unreadable_cache_entry_is_a_miss(tmp_path):
+    cache = IssueCache(tmp_path, "abc")
+    issue = Issue(3, 7, "Possible spelling mistake.", "SpellCheck", "Spelling", "spelling", ("receive",))
+    cache.put("We recieve mail.", [issue])
+    assert cache.get("We recieve mail.") == [issue]
+    (entry,) = (tmp_path / "grammar").rglob("*.json")
+    entry.write_text("{not json", encoding="utf-8")
+    assert cache.get("We recieve mail.") is None
+    assert IssueCache(None, "abc").get("We recieve mail.") is None
+
+
+def test_fingerprint_changes_with_settings_that_change_answers():
+    base = GrammarSettings(server="http://h:8081")
+    assert base.fingerprint() == GrammarSettings(server="http://h:8081/", timeout=3.0, cache_dir="/x").fingerprint()
+    assert base.fingerprint() != GrammarSettings(server="http://h:8081", language="en-GB").fingerprint()
+    assert base.fingerprint() != GrammarSettings(server="http://other:8081").fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"servr": "x"}, "grammar.servr: unknown key"),
+        ({"backend": "bing"}, "grammar.backend: expected one of languagetool, harper"),
+        ({"timeout": "10"}, "grammar.timeout: expected a number"),
+        ({"timeout": 0}, "grammar.timeout: expected a number of seconds above 0"),
+        ({"vocabulary": "Acme"}, "grammar.vocabulary: expected a list of strings"),
+        ({"enabled": "yes"}, "grammar.enabled: expected bool"),
+        ({"server": "http://h:8081", "local": True}, "grammar.local: set either server or local"),
+    ],
+)
+def test_grammar_table_is_validated(table, problem):
+    with pytest.raises(ConfigError, match=problem):
+        validate_table(table, "copydesk.toml")
+
+
+def test_enabled_turns_on_every_grammar_rule(tmp_path):
+    from checker.engine import select_rules
+
+    config = config_from_mapping({"grammar": {"enabled": True, "backend": "harper"}}, tmp_path / "copydesk.toml")
+    codes = {r.code for r in select_rules(default_registry(), config)}
+    assert {"CD801", "CD802", "CD803", "CD804"} <= codes
+    off = config_from_mapping({"grammar": {"backend": "harper"}}, tmp_path / "copydesk.toml")
+    assert not any(r.code.startswith("CD8") for r in select_rules(default_registry(), off))
