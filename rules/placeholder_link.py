@@ -6,8 +6,9 @@ Flags links whose target is empty (`[text]()`, `href=""`), `#`, a placeholder (`
 `yourdomain.com`, the bare `google.com` home page); links whose text is a placeholder (`link`,
 `link here`, `insert link`) or empty (`[](https://...)` shows nothing at all); and URLs with
 spaces or unbalanced brackets, including Markdown links that failed to parse because of them.
-URLs written out in plain text are checked for the same placeholders, and `click here` or
-`are available here` in a paragraph with no link at all is reported as a lost link.
+URLs written out in plain text are checked for the same placeholders; `click here` or
+`are available here` in a paragraph with no link at all, and a `Website | X | Discord` line
+whose names link nowhere, are reported as lost links.
 
 ## Why is this bad?
 A placeholder link tells every reader the release went out unfinished, and an empty or
@@ -80,6 +81,12 @@ _BROKEN_MARKDOWN = re.compile(
     r"\[[^\]\n]+\]\((?P<url>(?:https?://|www\.|\.{0,2}/)[^()\s]+(?:\s+[^()\s\"']+)+)\)", re.IGNORECASE
 )
 _SKIPPED_KINDS = frozenset({BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER})
+#: Names that, in a ``Website | X | Discord`` line, stand for links to those pages.
+_PLATFORMS = frozenset(
+    "website blog x twitter discord github telegram youtube tiktok linkedin facebook instagram "  # noqa: SIM905
+    "medium reddit threads bluesky mastodon whatsapp wechat weibo spotify pinterest newsroom".split()
+) | {"x (twitter)", "web site"}
+_LIST_SEPARATORS = re.compile(r"\s*[|•·]\s*")
 #: Words that only make sense on a link: without one in their paragraph, the link was lost.
 _LINK_WORDS = re.compile(
     r"\bclick (?:on )?(?:here|this link|the link(?: below| above)?)\b|\b(?:is|are) available here\b",
@@ -169,10 +176,17 @@ def _text_urls(document: Document, hosts: list[str], homepages: list[str]) -> It
 
 
 def _lost_links(document: Document) -> Iterator[Finding]:
-    """``click here`` in a paragraph with no link or URL (``the link below``: none next to it either)."""
+    """``click here`` in a paragraph with no link or URL (``the link below``: none next to it either),
+    and a ``Website | X | Discord`` line whose names link nowhere."""
     for index, block in enumerate(document.blocks):
         if block.kind in _SKIPPED_KINDS:
             continue
+        labels = _platform_labels(block.text)
+        if labels and not has_link_or_file(document, block.span):
+            yield META.finding(
+                block.source_span(*labels),
+                f"'{block.text[labels[0] : labels[1]]}' names pages but links to none: add the links or delete it",
+            )
         for match in _LINK_WORDS.finditer(block.text):
             nearby = re.search(r"below|above", match.group(), re.IGNORECASE)
             region = neighbourhood(document, index) if nearby else block.span
@@ -181,3 +195,13 @@ def _lost_links(document: Document) -> Iterator[Finding]:
                     block.source_span(match.start(), match.end()),
                     f"'{match.group()}' promises a link but there is none: add the link or reword",
                 )
+
+
+def _platform_labels(text: str) -> tuple[int, int] | None:
+    """Text offsets of a ``Website | X | Discord`` list (after any ``Follow us:``), or None."""
+    start = text.rfind(":") + 1
+    items = [item.strip().lower() for item in _LIST_SEPARATORS.split(text[start:])]
+    if len(items) < 3 or sum(item in _PLATFORMS for item in items) < 0.75 * len(items):
+        return None
+    offset = len(text[start:]) - len(text[start:].lstrip())
+    return start + offset, len(text.rstrip())
