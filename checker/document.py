@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from checker.dateline import Dateline
+    from checker.dates import DocumentDates
     from checker.textmap import TextMap
 
 
@@ -181,6 +182,13 @@ class Document:
         from checker.dateline import find_anchor_date
 
         return find_anchor_date(self)
+
+    @cached_property
+    def dates(self) -> DocumentDates:
+        """Every date mention, range and relative date expression, extracted once per document."""
+        from checker.dates import document_dates
+
+        return document_dates(self)
 
     def body_blocks(self) -> Iterator[tuple[int, Block]]:
         """Index and block of every body paragraph (prose that should read as sentences)."""

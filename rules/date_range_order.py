@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity, Span
 from checker.dateline import Dateline, EmbargoLine, dateline_candidates, find_embargo, front_matter_date
-from checker.dates import DateRange, document_dates, format_date, over_new_year, resolve, span_of
+from checker.dates import DateRange, format_date, over_new_year, resolve, span_of
 
 META = RuleMeta(
     code="CD307",
@@ -51,7 +51,7 @@ _FRONT_MATTER_SLACK = 1
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield findings for backwards ranges and for release dates that disagree."""
-    for date_range in document_dates(document).ranges:
+    for date_range in document.dates.ranges:
         if date_range.is_range and _backwards(date_range, document.anchor_date):
             first, last = date_range.first, date_range.last
             text = document.blocks[first.block_index].text[first.date_start : last.end]

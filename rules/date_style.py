@@ -49,7 +49,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.dates import AP_MONTH_WITH_DAY, MONTH_NAMES, DateKind, DateMention, DateOrder, document_dates, span_of
+from checker.dates import AP_MONTH_WITH_DAY, MONTH_NAMES, DateKind, DateMention, DateOrder, span_of
 from checker.errors import UsageError
 
 META = RuleMeta(
@@ -87,7 +87,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     if mode == "off":
         return
     stamp = _stamped_dateline(document)
-    mentions = [m for m in document_dates(document).mentions if _styled(m) and m != stamp]
+    mentions = [m for m in document.dates.mentions if _styled(m) and m != stamp]
     days = [m for m in mentions if m.kind is DateKind.DAY]
     target = _AP if mode == "ap" else _usual(days, _dateline_mention(document))
     example = next((m for m in days if _style_of(m).month is not None and _agrees(_style_of(m), target)), None)

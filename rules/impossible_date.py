@@ -31,7 +31,7 @@ import calendar
 from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity
-from checker.dates import MONTH_NAMES, DateKind, DateMention, document_dates, span_of
+from checker.dates import MONTH_NAMES, DateKind, DateMention, span_of
 
 META = RuleMeta(
     code="CD302",
@@ -43,7 +43,7 @@ META = RuleMeta(
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every day-level date that cannot exist."""
-    for mention in document_dates(document).mentions:
+    for mention in document.dates.mentions:
         if mention.kind is not DateKind.DAY:
             continue
         reason = _why_impossible(mention)

@@ -49,7 +49,6 @@ from checker.dates import (
     DateMention,
     RelativeDate,
     RelativeUnit,
-    document_dates,
     format_date,
     resolve,
     span_of,
@@ -72,7 +71,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     anchor = document.anchor_date
     if anchor is None:
         return
-    dates = document_dates(document)
+    dates = document.dates
     for relative in dates.relatives:
         low, high = relative.bounds(anchor)
         mention = _beside(relative, dates.mentions, document)

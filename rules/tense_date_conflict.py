@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity
-from checker.dates import DateKind, DateMention, DocumentDates, document_dates, format_date, resolve, span_of
+from checker.dates import DateKind, DateMention, DocumentDates, format_date, resolve, span_of
 
 META = RuleMeta(
     code="CD304",
@@ -69,7 +69,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     anchor = document.anchor_date
     if anchor is None:
         return
-    dates = document_dates(document)
+    dates = document.dates
     for mention in dates.mentions:
         before = document.blocks[mention.block_index].text[max(0, mention.start - _WINDOW) : mention.start]
         future, past = _FUTURE.search(before), _PAST.search(before)

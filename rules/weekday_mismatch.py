@@ -39,7 +39,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity
-from checker.dates import WEEKDAY_NAMES, DateMention, document_dates, format_date, resolve, span_of
+from checker.dates import WEEKDAY_NAMES, DateMention, format_date, resolve, span_of
 
 META = RuleMeta(
     code="CD301",
@@ -56,7 +56,7 @@ _EITHER_YEAR_DAYS = 200
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every weekday that is not the weekday of its date."""
     anchor = document.anchor_date if options["year_from_anchor"] else None
-    for mention in document_dates(document).mentions:
+    for mention in document.dates.mentions:
         if mention.weekday is None:
             continue
         value = resolve(mention, anchor)
