@@ -71,7 +71,8 @@ META = RuleMeta(
 )
 
 _PLACEHOLDER_TARGET = re.compile(
-    r"^(?:#|tbd|tba|tk|x{2,}|url|link|todo|(?:insert|add|your|paste)[\s_-].*|\[.*\]|\{\{.*\}\}|<.*>|https?:/*)$",
+    r"^(?:#|tbd|tba|tk|x{2,}|url|link|todo|(?:insert|add|paste|your)[\s_-]+(?:\w+[\s_-]+)?(?:link|url|website|site|address)"
+    r"(?:[\s_-]+here)?|\[.*\]|\{\{.*\}\}|<.*>|https?:/*)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER_TEXT = re.compile(
