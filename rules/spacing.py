@@ -57,6 +57,7 @@ _BEFORE_MARK = re.compile(r"(?<=[^\W_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[\"”’]))
 #: ``word(`` unless a short suffix follows (``partner(s)``, ``Acme(R)``); ``)word`` unless it
 #: closes such a suffix or a prefix (``(counter-)arguments``).
 _GLUED_BRACKET = re.compile(r"(?<=[^\W_])\((?![^)]{0,2}\))|(?<![(\s]\w)(?<=[^\s(-])\)(?=[^\W\d_])")
+_CODE_NAME = re.compile(r"[a-z_][a-z0-9_.]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
 #: Wider runs line up columns of a plain-text table or a signature block; they are layout.
 _MAX_RUN = 3
@@ -103,7 +104,7 @@ def _brackets_without_space(block: Block, text: str) -> Iterator[Finding]:
     """``2025($171.10)`` and ``(site.com)is``: a bracket glued to the word outside it."""
     for match in _GLUED_BRACKET.finditer(block.text):
         bracket = match.group()
-        if text[match.start()] != bracket:
+        if text[match.start()] != bracket or (bracket == "(" and _call_like(block.text, match.start())):
             continue
         where = (
             f"before '(' after '{_word_before(text, match.start())}'"
@@ -115,6 +116,14 @@ def _brackets_without_space(block: Block, text: str) -> Iterator[Finding]:
             f"no space {where}: add one",
             " (" if bracket == "(" else ") ",
         )
+
+
+def _call_like(text: str, index: int) -> bool:
+    """``alert("headline")``, ``print(x)``: a lowercase name glued to arguments without spaces is code."""
+    name = _word_before(text, index + 1)[:-1]
+    closing = text.find(")", index)
+    arguments = text[index + 1 : closing] if closing > 0 else " "
+    return bool(_CODE_NAME.match(name)) and not any(c.isspace() for c in arguments)
 
 
 def _mid_sentence(text: str, match: re.Match[str]) -> bool:
