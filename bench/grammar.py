@@ -49,17 +49,30 @@ def main() -> int:
         shutil.copytree(args.folder, work)
         cache = Path(scratch) / "cache"
         languagetool = {"server": lt.url, "cache_dir": str(cache)}
-        _scenario("LanguageTool cold cache", lt, args.repeat, lambda: shutil.rmtree(cache, ignore_errors=True), work, languagetool)
-        _scenario("LanguageTool warm cache", lt, args.repeat, lambda: None, work, languagetool)
-        _scenario("LanguageTool one edit", lt, args.repeat, lambda: _edit_one_paragraph(work), work, languagetool)
-        _scenario("LanguageTool cache = false", lt, args.repeat, lambda: None, work, {**languagetool, "cache": False})
         harper = {"backend": "harper", "cache_dir": str(cache)}
-        _scenario("Harper cold cache", lt, args.repeat, lambda: shutil.rmtree(cache, ignore_errors=True), work, harper)
-        _scenario("Harper warm cache", lt, args.repeat, lambda: None, work, harper)
+        cold = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
+        scenarios = (
+            ("LanguageTool cold cache", cold, languagetool),
+            ("LanguageTool warm cache", lambda: None, languagetool),
+            ("LanguageTool one edit", lambda: _edit_one_paragraph(work), languagetool),
+            ("LanguageTool cache = false", lambda: None, {**languagetool, "cache": False}),
+            ("Harper cold cache", cold, harper),
+            ("Harper warm cache", lambda: None, harper),
+        )
+        for name, prepare, grammar in scenarios:
+            _scenario(name, lt, repeat=args.repeat, prepare=prepare, folder=work, grammar=grammar)
     return 0
 
 
-def _scenario(name: str, lt: FakeLanguageTool, repeat: int, prepare: Callable[[], None], folder: Path, grammar: dict[str, object]) -> None:
+def _scenario(
+    name: str,
+    lt: FakeLanguageTool,
+    *,
+    repeat: int,
+    prepare: Callable[[], None],
+    folder: Path,
+    grammar: dict[str, object],
+) -> None:
     config = Config(grammar=frozen({"enabled": True, **grammar})).with_overrides(select=("CD8",))
     times, requests, paragraphs = [], 0, 0
     for _ in range(repeat):

@@ -33,7 +33,9 @@ def main() -> int:
     """Print counts per backend rule, false alarms on clean files, and recall."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", help="print every finding of this backend rule id")
-    parser.add_argument("--all", action="store_true", help="count every Harper rule, including the ones copydesk turns off")
+    parser.add_argument(
+        "--all", action="store_true", help="count every Harper rule, including the ones copydesk turns off"
+    )
     args = parser.parse_args()
     corpus = SHARED / "corpus"
     if not corpus.is_dir():
@@ -43,7 +45,9 @@ def main() -> int:
     grammar = {"backend": "harper", "cache": False}
     if args.all:
         grammar["enabled_rules"] = _all_default_off()
-    registry = Registry(tuple(Rule.from_module(m) for m in (grammar_error, spelling_error, punctuation_error, style_issue)))
+    registry = Registry(
+        tuple(Rule.from_module(m) for m in (grammar_error, spelling_error, punctuation_error, style_issue))
+    )
     config = Config(grammar=frozen(grammar)).with_overrides(select=("CD8",))
     plan = make_plan(registry, config)
     files = sorted((corpus / "releases").iterdir()) + sorted((SHARED / "seed").glob("*.txt"))

@@ -149,11 +149,11 @@ def _drop_grammar_overlaps(findings: list[Finding]) -> list[Finding]:
     others = [f.span for f in findings if not f.code.startswith(GRAMMAR_PREFIX)]
     if len(others) == len(findings):
         return findings
-    return [
-        f
-        for f in findings
-        if not f.code.startswith(GRAMMAR_PREFIX) or not any(f.span.start < o.end and o.start < f.span.end for o in others)
-    ]
+    return [f for f in findings if not f.code.startswith(GRAMMAR_PREFIX) or not _overlaps_any(f.span, others)]
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
 
 
 def _override_severity(findings: list[Finding], severity: Mapping[str, Severity]) -> list[Finding]:

@@ -32,11 +32,41 @@ class FakeRule:
 
 
 RULES = (
-    FakeRule("EN_A_VS_AN", "GRAMMAR", re.compile(r"\ba(?= [aeiou])"), "Use 'an' instead of 'a' if the following word starts with a vowel sound.", "an"),
-    FakeRule("MORFOLOGIK_RULE_EN_US", "TYPOS", re.compile(r"\b(?:recieve|anounced|Voltrix|Brightwave)\b"), "Possible spelling mistake found.", None),
-    FakeRule("COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", re.compile(r" ,"), "Put a space after the comma, but not before the comma.", ","),
-    FakeRule("EN_WEAK_ADJECTIVE", "STYLE", re.compile(r"\bvery unique\b"), "'Unique' is absolute; consider 'unusual'.", "unusual"),
-    FakeRule("PUNCTUATION_PARAGRAPH_END", "PUNCTUATION", re.compile(r"[a-z](?=\n\n|$)"), "No punctuation at the end of the paragraph.", None),
+    FakeRule(
+        "EN_A_VS_AN",
+        "GRAMMAR",
+        re.compile(r"\ba(?= [aeiou])"),
+        "Use 'an' instead of 'a' if the following word starts with a vowel sound.",
+        "an",
+    ),
+    FakeRule(
+        "MORFOLOGIK_RULE_EN_US",
+        "TYPOS",
+        re.compile(r"\b(?:recieve|anounced|Voltrix|Brightwave)\b"),
+        "Possible spelling mistake found.",
+        None,
+    ),
+    FakeRule(
+        "COMMA_PARENTHESIS_WHITESPACE",
+        "TYPOGRAPHY",
+        re.compile(r" ,"),
+        "Put a space after the comma, but not before the comma.",
+        ",",
+    ),
+    FakeRule(
+        "EN_WEAK_ADJECTIVE",
+        "STYLE",
+        re.compile(r"\bvery unique\b"),
+        "'Unique' is absolute; consider 'unusual'.",
+        "unusual",
+    ),
+    FakeRule(
+        "PUNCTUATION_PARAGRAPH_END",
+        "PUNCTUATION",
+        re.compile(r"[a-z](?=\n\n|$)"),
+        "No punctuation at the end of the paragraph.",
+        None,
+    ),
     FakeRule("CROSS_PARAGRAPH", "MISC", re.compile(r"across\n\nbreaks"), "A match that spans a paragraph break.", None),
 )
 
@@ -88,13 +118,27 @@ class FakeLanguageTool:
         only = form.get("enabledOnly") == "true"
         matches = []
         for rule in RULES:
-            if rule.rule_id in disabled or rule.category in disabled_categories or (only and rule.rule_id not in enabled):
+            if (
+                rule.rule_id in disabled
+                or rule.category in disabled_categories
+                or (only and rule.rule_id not in enabled)
+            ):
                 continue
             matches.extend(_match(text, rule, m) for m in rule.pattern.finditer(text))
         matches.sort(key=lambda m: m["offset"])
         return {
-            "software": {"name": "LanguageTool", "version": "6.5", "buildDate": "2024-09-26", "apiVersion": 1, "premium": False},
-            "language": {"name": "English (US)", "code": form.get("language", "en-US"), "detectedLanguage": {"name": "English (US)", "code": "en-US"}},
+            "software": {
+                "name": "LanguageTool",
+                "version": "6.5",
+                "buildDate": "2024-09-26",
+                "apiVersion": 1,
+                "premium": False,
+            },
+            "language": {
+                "name": "English (US)",
+                "code": form.get("language", "en-US"),
+                "detectedLanguage": {"name": "English (US)", "code": "en-US"},
+            },
             "matches": matches,
         }
 
@@ -112,7 +156,11 @@ def _match(text: str, rule: FakeRule, found: re.Match[str]) -> dict[str, object]
         "replacements": [{"value": value}] if value else [],
         "offset": offset,
         "length": end - offset,
-        "context": {"text": text[max(0, found.start() - 20) : found.end() + 20], "offset": min(20, found.start()), "length": end - offset},
+        "context": {
+            "text": text[max(0, found.start() - 20) : found.end() + 20],
+            "offset": min(20, found.start()),
+            "length": end - offset,
+        },
         "sentence": text,
         "type": {"typeName": "Other"},
         "rule": {
@@ -167,7 +215,7 @@ def _handler(server: FakeLanguageTool) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 return
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     return Handler

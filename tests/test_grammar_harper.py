@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from checker.config import config_from_mapping
-from checker.engine import check_bytes, make_plan
 from checker.errors import ConfigError, ToolError
 from checker.grammar import GrammarSettings, validate_table
 from checker.grammar.cache import IssueCache
@@ -15,6 +14,7 @@ from checker.grammar.harper_backend import DEFAULT_DISABLED_HARPER_RULES
 from checker.grammar.model import Issue
 from checker.results import FileResult
 from rules import default_registry
+from tests.grammar_support import check_grammar, located
 
 pytest.importorskip("harper", reason="harper-py is not installed (pip install 'copydesk[harper]')")
 
@@ -23,46 +23,39 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 def check_file(path: Path, tmp_path: Path, select: str = "CD8", **grammar: object) -> FileResult:
     table = {"backend": "harper", "cache_dir": str(tmp_path / "cache"), **grammar}
-    config = config_from_mapping({"select": [select], "grammar": table}, tmp_path / "copydesk.toml")
-    return check_bytes(path.read_bytes(), path.name, make_plan(default_registry(), config))
+    return check_grammar(path.read_bytes(), path.name, tmp_path, table, select)
 
 
-def spans(result: FileResult) -> list[tuple[str, int, int, int, str]]:
-    out = []
-    for finding in result.findings:
-        start, end = result.start(finding), result.end(finding)
-        out.append((finding.rule, start.line, start.column, end.column, result.source[finding.span.start : finding.span.end]))
-    return out
-
-
-def test_examples_findings_with_exact_spans(tmp_path):
-    assert spans(check_file(EXAMPLES / "wire-release-defects.txt", tmp_path)) == [("spelling-error", 25, 36, 42, "storey")]
-    assert spans(check_file(EXAMPLES / "clean-launch.md", tmp_path)) == []
-    assert spans(check_file(EXAMPLES / "clean-partnership.html", tmp_path)) == []
+def test_examples_findings_with_exact_located(tmp_path):
+    assert located(check_file(EXAMPLES / "wire-release-defects.txt", tmp_path)) == [
+        ("spelling-error", 25, 36, 42, "storey")
+    ]
+    assert located(check_file(EXAMPLES / "clean-launch.md", tmp_path)) == []
+    assert located(check_file(EXAMPLES / "clean-partnership.html", tmp_path)) == []
 
 
 def test_names_are_reported_when_asked_and_the_vocabulary_silences_them(tmp_path):
     path = EXAMPLES / "clean-launch.md"
-    names = spans(check_file(path, tmp_path, "CD802", spell_names=True))
+    names = located(check_file(path, tmp_path, "CD802", spell_names=True))
     assert {text for *_, text in names} == {"Northwind", "Priya", "Raman"}
     assert ("spelling-error", 6, 3, 12, "Northwind") in names
     quiet = check_file(path, tmp_path, "CD802", spell_names=True, vocabulary=["Northwind Analytics", "Priya Raman"])
-    assert spans(quiet) == []
+    assert located(quiet) == []
 
 
 def test_british_dialect_accepts_british_spelling(tmp_path):
     release = tmp_path / "uk.txt"
     release.write_text("The new storey adds a colour studio for the organisation.\n", encoding="utf-8")
-    assert [s[4] for s in spans(check_file(release, tmp_path, "CD802"))] == ["storey", "colour", "organisation"]
-    assert spans(check_file(release, tmp_path, "CD802", language="en-GB")) == []
+    assert [s[4] for s in located(check_file(release, tmp_path, "CD802"))] == ["storey", "colour", "organisation"]
+    assert located(check_file(release, tmp_path, "CD802", language="en-GB")) == []
 
 
 def test_default_disabled_rules_can_be_enabled_again(tmp_path):
     release = tmp_path / "oxford.txt"
     release.write_text("The fund supports artists, writers and musicians in the region.\n", encoding="utf-8")
     assert "OxfordComma" in DEFAULT_DISABLED_HARPER_RULES
-    assert spans(check_file(release, tmp_path)) == []
-    enabled = spans(check_file(release, tmp_path, enabled_rules=["OxfordComma"]))
+    assert located(check_file(release, tmp_path)) == []
+    enabled = located(check_file(release, tmp_path, enabled_rules=["OxfordComma"]))
     assert [s[0] for s in enabled] == ["style-issue"]
 
 

@@ -1,7 +1,7 @@
 """Against a real LanguageTool: set COPYDESK_LT_SERVER (e.g. http://localhost:8081) to run.
 
-    docker run -d -p 8081:8010 erikvl87/languagetool
-    COPYDESK_LT_SERVER=http://localhost:8081 .venv/bin/python -m pytest tests/test_grammar_integration.py
+docker run -d -p 8081:8010 erikvl87/languagetool
+COPYDESK_LT_SERVER=http://localhost:8081 .venv/bin/python -m pytest tests/test_grammar_integration.py
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from checker.grammar.languagetool import LanguageToolClient
 from rules import default_registry
 
 SERVER = os.environ.get("COPYDESK_LT_SERVER", "")
-pytestmark = pytest.mark.skipif(not SERVER, reason="COPYDESK_LT_SERVER is not set (no real LanguageTool to test against)")
+pytestmark = pytest.mark.skipif(
+    not SERVER, reason="COPYDESK_LT_SERVER is not set (no real LanguageTool to test against)"
+)
 
 
 def test_server_knows_english():
@@ -26,7 +28,7 @@ def test_server_knows_english():
 
 
 def test_real_matches_map_to_exact_spans(tmp_path: Path):
-    text = "🎉 Zoë’s café will recieve a\naward, and the the team is happy.\n"
+    text = "🎉 Zoë’s café will recieve a\naward, and the the team is happy.\n"  # noqa: RUF001
     table = {"server": SERVER, "cache": False, "timeout": 30.0}
     config = config_from_mapping({"select": ["CD8"], "grammar": table}, tmp_path / "copydesk.toml")
     result = check_bytes(text.encode("utf-8"), "real.txt", make_plan(default_registry(), config))

@@ -19,9 +19,8 @@ from checker.grammar import languagetool
 from checker.grammar.languagetool import LanguageToolClient, normalize_url
 from checker.results import FileResult
 from rules import default_registry
+from tests.grammar_support import check_grammar, located
 from tests.lt_server import FakeLanguageTool
-
-GRAMMAR_RULES = ("CD8",)
 
 
 @pytest.fixture
@@ -33,17 +32,7 @@ def lt():
 def check(lt: FakeLanguageTool, text: str, name: str, tmp_path: Path, **grammar: object) -> FileResult:
     """Check ``text`` with only the grammar rules, against the loopback server."""
     table = {"server": lt.url, "cache_dir": str(tmp_path / "cache"), "timeout": 5.0, **grammar}
-    config = config_from_mapping({"select": list(GRAMMAR_RULES), "grammar": table}, tmp_path / "copydesk.toml")
-    return check_bytes(text.encode("utf-8"), name, make_plan(default_registry(), config))
-
-
-def located(result: FileResult) -> list[tuple[str, int, int, int, str]]:
-    """(rule, line, column, end column, flagged source text) of every finding."""
-    out = []
-    for finding in result.findings:
-        start, end = result.start(finding), result.end(finding)
-        out.append((finding.rule, start.line, start.column, end.column, result.source[finding.span.start : finding.span.end]))
-    return out
+    return check_grammar(text.encode("utf-8"), name, tmp_path, table)
 
 
 def test_offsets_across_hard_wrapped_lines(lt, tmp_path):
@@ -73,7 +62,7 @@ def test_offsets_through_html_tags_and_entities(lt, tmp_path):
 
 
 def test_non_ascii_and_astral_characters_map_to_python_offsets(lt, tmp_path):
-    text = "🎉🎉 Zoë’s café team will recieve a award.\n"
+    text = "🎉🎉 Zoë’s café team will recieve a award.\n"  # noqa: RUF001
     result = check(lt, text, "party.txt", tmp_path)
     assert located(result) == [("spelling-error", 1, 25, 32, "recieve"), ("grammar-error", 1, 33, 34, "a")]
 
@@ -89,7 +78,9 @@ def test_paragraphs_are_batched_into_one_request(lt, tmp_path):
 
 def test_large_documents_are_split_into_batches_under_the_limit(lt, tmp_path, monkeypatch):
     monkeypatch.setattr(languagetool, "MAX_BATCH_CHARS", 200)
-    paragraphs = [f"Paragraph {i} is long enough to fill a batch with words, and it says we recieve mail." for i in range(6)]
+    paragraphs = [
+        f"Paragraph {i} is long enough to fill a batch with words, and it says we recieve mail." for i in range(6)
+    ]
     result = check(lt, "\n\n".join(paragraphs) + "\n", "long.txt", tmp_path)
     assert len(lt.checks) == 3
     assert all(len(r["text"]) <= 200 for r in lt.checks)
@@ -117,7 +108,10 @@ def test_request_carries_the_settings(lt, tmp_path):
     form = lt.checks[0]
     assert form["language"] == "en-GB" and form["level"] == "picky"
     assert form["enabledRules"] == "EN_A_VS_AN" and form["enabledCategories"] == "GRAMMAR"
-    assert form["disabledRules"].split(",")[-1] == "EN_WEAK_ADJECTIVE" and "PUNCTUATION_PARAGRAPH_END" in form["disabledRules"]
+    assert (
+        form["disabledRules"].split(",")[-1] == "EN_WEAK_ADJECTIVE"
+        and "PUNCTUATION_PARAGRAPH_END" in form["disabledRules"]
+    )
     assert form["disabledCategories"] == "STYLE"
 
 
@@ -137,7 +131,10 @@ def test_vocabulary_silences_company_names(lt, tmp_path):
 def test_message_names_the_languagetool_rule_and_suggests_the_replacement(lt, tmp_path):
     result = check(lt, "We recieve mail.\n", "m.txt", tmp_path)
     (finding,) = result.findings
-    assert finding.message == "'recieve': Possible spelling mistake found. Check and replace with 'receive' (LanguageTool MORFOLOGIK_RULE_EN_US)"
+    assert finding.message == (
+        "'recieve': Possible spelling mistake found. Check and replace with 'receive'"
+        " (LanguageTool MORFOLOGIK_RULE_EN_US)"
+    )
     assert finding.suggestion == "receive"
 
 
@@ -168,15 +165,13 @@ def test_four_rules_share_one_round_trip(lt, tmp_path):
 
 
 def test_timeout_is_a_tool_error(tmp_path):
-    with FakeLanguageTool(delay=1.5) as slow:
-        with pytest.raises(ToolError, match=r"did not answer within 0\.5 s"):
-            check(slow, "We recieve mail.", "t.txt", tmp_path, timeout=0.5)
+    with FakeLanguageTool(delay=1.5) as slow, pytest.raises(ToolError, match=r"did not answer within 0\.5 s"):
+        check(slow, "We recieve mail.", "t.txt", tmp_path, timeout=0.5)
 
 
 def test_server_error_is_a_tool_error(tmp_path):
-    with FakeLanguageTool(status=503) as failing:
-        with pytest.raises(ToolError, match="HTTP 503 on /v2/check"):
-            check(failing, "We recieve mail.", "e.txt", tmp_path)
+    with FakeLanguageTool(status=503) as failing, pytest.raises(ToolError, match="HTTP 503 on /v2/check"):
+        check(failing, "We recieve mail.", "e.txt", tmp_path)
 
 
 def test_refused_connection_names_the_server_and_the_fix(tmp_path):
@@ -213,7 +208,9 @@ def test_grammar_finding_on_text_another_rule_reports_is_dropped(lt, tmp_path):
 
 def _cli(tmp_path: Path, lt_url: str, text: str, *extra: str, capsys) -> tuple[int, str, str]:
     cfg = tmp_path / "copydesk.toml"
-    cfg.write_text(f'[grammar]\nserver = "{lt_url}"\ntimeout = 1\ncache_dir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    cfg.write_text(
+        f'[grammar]\nserver = "{lt_url}"\ntimeout = 1\ncache_dir = "{tmp_path / "cache"}"\n', encoding="utf-8"
+    )
     release = tmp_path / "release.txt"
     release.write_text(text, encoding="utf-8")
     code = main(["check", "--config", str(cfg), "--format", "json", *extra, str(release)])
@@ -222,7 +219,9 @@ def _cli(tmp_path: Path, lt_url: str, text: str, *extra: str, capsys) -> tuple[i
 
 
 def test_cli_grammar_flag_turns_the_rules_on(lt, tmp_path, capsys):
-    code, out, _ = _cli(tmp_path, lt.url, "The team will recieve a award.\n", "--grammar", "--select", "CD601", capsys=capsys)
+    code, out, _ = _cli(
+        tmp_path, lt.url, "The team will recieve a award.\n", "--grammar", "--select", "CD601", capsys=capsys
+    )
     assert code == ExitCode.FINDINGS
     (report,) = json.loads(out)["files"]
     assert sorted(f["code"] for f in report["findings"]) == ["CD801", "CD802"]

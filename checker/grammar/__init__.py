@@ -28,6 +28,7 @@ def grammar_rule_meta(code: str, name: str, summary: str, severity: Severity) ->
         options=OPTION_DEFAULTS,
     )
 
+
 __all__ = [
     "GRAMMAR_PREFIX",
     "OPTION_DEFAULTS",

@@ -42,7 +42,9 @@ class IssueCache:
         path = self._path(text)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+            ) as tmp:
                 json.dump([issue.to_json() for issue in issues], tmp)
             os.replace(tmp.name, path)
         except OSError:

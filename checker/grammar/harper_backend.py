@@ -97,7 +97,9 @@ def _dialect(language: str) -> int:
 
 
 def _rule_config(settings: GrammarSettings) -> tuple[tuple[str, bool], ...]:
-    disabled = (r for r in (*DEFAULT_DISABLED_HARPER_RULES, *settings.disabled_rules) if r not in settings.enabled_rules)
+    disabled = (
+        r for r in (*DEFAULT_DISABLED_HARPER_RULES, *settings.disabled_rules) if r not in settings.enabled_rules
+    )
     return (*((rule, False) for rule in disabled), *((rule, True) for rule in settings.enabled_rules))
 
 
@@ -111,12 +113,14 @@ def _linter(dialect: int, rules: tuple[tuple[str, bool], ...], vocabulary: tuple
     try:
         import harper
     except ImportError:
-        raise ToolError('[grammar] backend = "harper" needs harper-py: pip install \'copydesk[harper]\'') from None
+        raise ToolError("[grammar] backend = \"harper\" needs harper-py: pip install 'copydesk[harper]'") from None
     linter = harper.Linter(harper.Dialect(dialect))
     known = linter.get_default_lint_config()
     unknown = sorted(name for name, _ in rules if name not in known)
     if unknown:
-        raise ToolError(f"[grammar]: unknown Harper rule {unknown[0]!r} in enabled_rules or disabled_rules (see docs/grammar.md)")
+        raise ToolError(
+            f"[grammar]: unknown Harper rule {unknown[0]!r} in enabled_rules or disabled_rules (see docs/grammar.md)"
+        )
     config = linter.get_lint_config()
     config.update(dict(rules))
     linter.set_lint_config(config)

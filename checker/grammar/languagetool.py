@@ -60,13 +60,15 @@ class LanguageToolClient:
 
     def _request(self, endpoint: str, body: bytes | None) -> object:
         url = f"{self.base_url}/v2/{endpoint}"
-        request = urllib.request.Request(url, data=body, headers={"Accept": "application/json"})  # noqa: S310
+        request = urllib.request.Request(url, data=body, headers={"Accept": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip()[:300]
-            raise ToolError(f"LanguageTool at {self.base_url} failed: HTTP {exc.code} on /v2/{endpoint}: {detail}") from None
+            raise ToolError(
+                f"LanguageTool at {self.base_url} failed: HTTP {exc.code} on /v2/{endpoint}: {detail}"
+            ) from None
         except TimeoutError:
             raise ToolError(self._timeout_message()) from None
         except urllib.error.URLError as exc:
@@ -78,7 +80,9 @@ class LanguageToolClient:
         try:
             return json.loads(raw)
         except ValueError:
-            raise ToolError(f"LanguageTool at {self.base_url} answered /v2/{endpoint} with something that is not JSON") from None
+            raise ToolError(
+                f"LanguageTool at {self.base_url} answered /v2/{endpoint} with something that is not JSON"
+            ) from None
 
     def _timeout_message(self) -> str:
         return (
@@ -118,7 +122,7 @@ def _local_server_url(language: str) -> str:
         raise ToolError("[grammar] local = true needs language-tool-python: pip install 'copydesk[grammar]'") from None
     try:
         tool = language_tool_python.LanguageTool(language)
-    except Exception as exc:  # noqa: BLE001 - any failure to start is the same message to the user
+    except Exception as exc:
         raise ToolError(
             f"could not start a local LanguageTool ({type(exc).__name__}: {exc}); it needs Java 17 or later "
             "and, on first use, internet access to download LanguageTool (about 260 MB)"
@@ -142,7 +146,9 @@ def request_params(settings: GrammarSettings) -> dict[str, str]:
     return params
 
 
-def check_paragraphs(client: LanguageToolClient, params: Mapping[str, str], paragraphs: Sequence[str]) -> list[list[Issue]]:
+def check_paragraphs(
+    client: LanguageToolClient, params: Mapping[str, str], paragraphs: Sequence[str]
+) -> list[list[Issue]]:
     """Issues per paragraph, sending as few requests as the batch size allows."""
     results: list[list[Issue]] = [[] for _ in paragraphs]
     for indexes in _batches(paragraphs):
@@ -183,7 +189,10 @@ def _split_matches(batch: str, texts: Sequence[str], matches: list[dict[str, obj
         local = issue.offset - starts[position]
         if position < 0 or local + issue.length > len(texts[position]) or issue.length <= 0:
             continue
-        yield position, Issue(local, issue.length, issue.message, issue.rule_id, issue.category, issue.group, issue.replacements)
+        yield (
+            position,
+            Issue(local, issue.length, issue.message, issue.rule_id, issue.category, issue.group, issue.replacements),
+        )
 
 
 def _utf16_to_chars(text: str) -> dict[int, int]:
@@ -211,7 +220,9 @@ def _issue(match: Mapping[str, object], to_chars: Mapping[int, int]) -> Issue | 
         return None
     start, end = to_chars[start16], to_chars[end16]
     replacements = tuple(
-        str(r["value"]) for r in match.get("replacements", ()) if isinstance(r, dict) and "value" in r  # type: ignore[union-attr]
+        str(r["value"])
+        for r in match.get("replacements", ())
+        if isinstance(r, dict) and "value" in r  # type: ignore[union-attr]
     )
     return Issue(
         offset=start,
