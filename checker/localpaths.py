@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -23,6 +24,12 @@ from urllib.parse import unquote, urlsplit
 #: Files whose presence marks the top of a repository or a copydesk project.
 _ROOT_MARKERS = (".git", "copydesk.toml", ".copydesk.toml")
 
+_BASE_URL = re.compile(
+    r"(?:\{\{-?\s*(?:site\.url|site\.baseurl|\.Site\.BaseURL|site\.base_url)\s*-?\}\})+", re.IGNORECASE
+)
+_URL_FILTER = re.compile(
+    r"\{\{-?\s*[\"'](?P<path>[^\"']+)[\"']\s*\|\s*(?:relative_url|absolute_url|relURL|absURL)\s*-?\}\}"
+)
 #: Schemes and prefixes that never name a file of the site.
 _NOT_FILES = ("mailto:", "tel:", "data:", "javascript:", "#", "?")
 
@@ -90,17 +97,28 @@ def local_target(target: str, site_domains: Iterable[str] = ()) -> str | None:
 
     Relative paths and ``/root`` paths are local; ``//host/...`` and ``http(s)://host/...`` are
     local only when ``host`` is one of ``site_domains``.  Query strings and fragments are dropped
-    and percent-escapes decoded, as a web server would.
+    and percent-escapes decoded, as a web server would.  A site-URL template prefix
+    (``{{ site.baseurl }}/img/x.png``, ``{{ "/img/x.png" | relative_url }}``) stands for the site
+    root; any other template is left unjudged.
     """
-    target = target.strip()
-    if not target or target.startswith(_NOT_FILES):
+    target = _untemplated(unquote(target.strip()))
+    if not target or target.startswith(_NOT_FILES) or "{{" in target or "{%" in target:
         return None
     parts = urlsplit(target)
     if parts.scheme or target.startswith("//"):
         if parts.scheme not in ("", "http", "https") or (parts.hostname or "") not in set(site_domains):
             return None
-        return unquote(parts.path) or "/"
-    return unquote(parts.path) or None
+        return parts.path or "/"
+    return parts.path or None
+
+
+def _untemplated(target: str) -> str:
+    """``/img/x.png`` for Jekyll and Hugo site-URL templates around it; other text unchanged."""
+    filtered = _URL_FILTER.fullmatch(target)
+    if filtered:
+        return "/" + filtered.group("path").lstrip("/")
+    prefix = _BASE_URL.match(target)
+    return "/" + target[prefix.end() :].lstrip("/") if prefix else target
 
 
 class Resolver:

@@ -5,8 +5,9 @@ Resolves every Markdown and HTML image, every link to a downloadable file, Hugo 
 shortcodes (`{{< figure src="..." >}}`), and the image named in the front matter (`image:`,
 `thumbnail:`, `cover:`...) the way the published site would:
 relative paths from the document's folder, root-relative paths (`/img/...`) from the site root
-(the repository root, `static/` or `public/` by default), and `//host/...` or
-`https://host/...` as local when `host` is one of `site-domains`.  Flags targets that do not
+(the repository root, `static/` or `public/` by default; `{{ site.baseurl }}/...` and
+`{{ "/..." | relative_url }}` too), and `//host/...` or `https://host/...` as local when `host`
+is one of `site-domains`.  Flags targets that do not
 exist, that differ from the real file only in letter case, and that climb out of the
 repository.
 

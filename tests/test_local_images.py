@@ -135,7 +135,7 @@ def test_symlink_out_of_the_repository_counts_as_outside(tmp_path: Path) -> None
 
 
 def test_jekyll_layout_with_site_domain(tmp_path: Path) -> None:
-    """Jekyll serves the repository root; ``//news.example.org/...`` is the site itself."""
+    """Jekyll serves the repository root; ``//news.example.org/...`` and ``{{ site.baseurl }}`` are the site itself."""
     (tmp_path / ".git").mkdir()
     _write(
         tmp_path,
@@ -145,6 +145,9 @@ def test_jekyll_layout_with_site_domain(tmp_path: Path) -> None:
                 '<p><img src="/assets/images/2026/launch.png" alt="Launch">\n'
                 '<img src="//news.example.org/assets/images/2026/missing.png" alt="Gone">\n'
                 '<img src="https://cdn.other.example/x.png" alt="Remote"></p>\n'
+                '<p><img src="{{ site.baseurl }}/assets/images/2026/launch.png" alt="Launch">\n'
+                '<img src="{{ \'/assets/images/2026/gone.png\' | relative_url }}" alt="Gone">\n'
+                '<img src="{{ page.hero }}" alt="Hero"></p>\n'
             ),
         },
     )
@@ -153,7 +156,10 @@ def test_jekyll_layout_with_site_domain(tmp_path: Path) -> None:
         ("missing-local-image",),
         {"site-domains": ["news.example.org"]},
     )
-    assert found == [("missing-local-image", 2, 11, "//news.example.org/assets/images/2026/missing.png", "missing")]
+    assert found == [
+        ("missing-local-image", 2, 11, "//news.example.org/assets/images/2026/missing.png", "missing"),
+        ("missing-local-image", 5, 11, "{{ '/assets/images/2026/gone.png' | relative_url }}", "missing"),
+    ]
 
 
 def test_corpus_sites_match_broken_image_annotations(tmp_path: Path) -> None:
