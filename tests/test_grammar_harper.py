@@ -6,14 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import config_from_mapping
-from checker.errors import ConfigError, ToolError
-from checker.grammar import GrammarSettings, validate_table
+from checker.errors import ToolError
 from checker.grammar.cache import IssueCache
 from checker.grammar.harper_backend import DEFAULT_DISABLED_HARPER_RULES
 from checker.grammar.model import Issue
 from checker.results import FileResult
-from rules import default_registry
 from tests.grammar_support import check_grammar, located
 
 pytest.importorskip("harper", reason="harper-py is not installed (pip install 'copydesk[harper]')")
@@ -91,37 +88,3 @@ def test_unreadable_cache_entry_is_a_miss(tmp_path):
     entry.write_text("{not json", encoding="utf-8")
     assert cache.get("We recieve mail.") is None
     assert IssueCache(None, "abc").get("We recieve mail.") is None
-
-
-def test_fingerprint_changes_with_settings_that_change_answers():
-    base = GrammarSettings(server="http://h:8081")
-    assert base.fingerprint() == GrammarSettings(server="http://h:8081/", timeout=3.0, cache_dir="/x").fingerprint()
-    assert base.fingerprint() != GrammarSettings(server="http://h:8081", language="en-GB").fingerprint()
-    assert base.fingerprint() != GrammarSettings(server="http://other:8081").fingerprint()
-
-
-@pytest.mark.parametrize(
-    ("table", "problem"),
-    [
-        ({"servr": "x"}, "grammar.servr: unknown key"),
-        ({"backend": "bing"}, "grammar.backend: expected one of languagetool, harper"),
-        ({"timeout": "10"}, "grammar.timeout: expected a number"),
-        ({"timeout": 0}, "grammar.timeout: expected a number of seconds above 0"),
-        ({"vocabulary": "Acme"}, "grammar.vocabulary: expected a list of strings"),
-        ({"enabled": "yes"}, "grammar.enabled: expected bool"),
-        ({"server": "http://h:8081", "local": True}, "grammar.local: set either server or local"),
-    ],
-)
-def test_grammar_table_is_validated(table, problem):
-    with pytest.raises(ConfigError, match=problem):
-        validate_table(table, "copydesk.toml")
-
-
-def test_enabled_turns_on_every_grammar_rule(tmp_path):
-    from checker.engine import select_rules
-
-    config = config_from_mapping({"grammar": {"enabled": True, "backend": "harper"}}, tmp_path / "copydesk.toml")
-    codes = {r.code for r in select_rules(default_registry(), config)}
-    assert {"CD801", "CD802", "CD803", "CD804"} <= codes
-    off = config_from_mapping({"grammar": {"backend": "harper"}}, tmp_path / "copydesk.toml")
-    assert not any(r.code.startswith("CD8") for r in select_rules(default_registry(), off))

@@ -1,0 +1,55 @@
+"""The ``[grammar]`` table: validation, what it turns on, and how it reaches rules as options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import config_from_mapping
+from checker.engine import make_plan, select_rules
+from checker.errors import ConfigError
+from checker.findings import Severity
+from checker.grammar import GrammarSettings, validate_table
+from checker.rule import Registry, Rule, RuleMeta
+from rules import default_registry
+
+
+def test_fingerprint_changes_with_settings_that_change_answers():
+    base = GrammarSettings(server="http://h:8081")
+    assert base.fingerprint() == GrammarSettings(server="http://h:8081/", timeout=3.0, cache_dir="/x").fingerprint()
+    assert base.fingerprint() != GrammarSettings(server="http://h:8081", language="en-GB").fingerprint()
+    assert base.fingerprint() != GrammarSettings(server="http://other:8081").fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"servr": "x"}, "grammar.servr: unknown key"),
+        ({"backend": "bing"}, "grammar.backend: expected one of languagetool, harper"),
+        ({"timeout": "10"}, "grammar.timeout: expected a number"),
+        ({"timeout": 0}, "grammar.timeout: expected a number of seconds above 0"),
+        ({"vocabulary": "Acme"}, "grammar.vocabulary: expected a list of strings"),
+        ({"enabled": "yes"}, "grammar.enabled: expected bool"),
+        ({"server": "http://h:8081", "local": True}, "grammar.local: set either server or local"),
+    ],
+)
+def test_grammar_table_is_validated(table, problem):
+    with pytest.raises(ConfigError, match=problem):
+        validate_table(table, "copydesk.toml")
+
+
+def test_enabled_turns_on_every_grammar_rule(tmp_path):
+    config = config_from_mapping({"grammar": {"enabled": True, "backend": "harper"}}, tmp_path / "copydesk.toml")
+    codes = {r.code for r in select_rules(default_registry(), config)}
+    assert {"CD801", "CD802", "CD803", "CD804"} <= codes
+    off = config_from_mapping({"grammar": {"backend": "harper"}}, tmp_path / "copydesk.toml")
+    assert not any(r.code.startswith("CD8") for r in select_rules(default_registry(), off))
+
+
+def test_a_rule_declaring_vocabulary_receives_the_grammar_vocabulary(tmp_path: Path):
+    meta = RuleMeta("CD599", "house-names", "Test rule.", Severity.INFO, options={"vocabulary": ()})
+    rule = Rule(meta, "", lambda document, options: ())
+    config = config_from_mapping({"grammar": {"vocabulary": ["Acme", "Voltrix"]}}, tmp_path / "copydesk.toml")
+    plan = make_plan(Registry((rule,)), config)
+    assert plan.options["CD599"]["vocabulary"] == ("Acme", "Voltrix")
