@@ -93,7 +93,7 @@ def reflow(lines: Sequence[Line], trailing_blank: int = 0) -> Iterator[Paragraph
     layout = _Layout.detect(lines)
     current: list[Line] = [lines[0]]
     for line in lines[1:]:
-        if layout.continues(current[-1], line):
+        if layout.continues(current[-1], line, opening=len(current) == 1 and current[0] is lines[0]):
             current.append(line)
         else:
             yield Paragraph(tuple(current), line.blank_before)
@@ -121,13 +121,19 @@ class _Layout:
         double_spaced = wrapped and wider_gap and adjacent <= 0.1 * max(1, len(lines) - 1)
         return cls(wrapped=wrapped, double_spaced=double_spaced, width=width, lines=len(lines))
 
-    def continues(self, a: Line, b: Line) -> bool:
-        """Whether line ``b`` belongs to the paragraph that line ``a`` is in."""
+    def continues(self, a: Line, b: Line, *, opening: bool = False) -> bool:
+        """Whether line ``b`` belongs to the paragraph that line ``a`` is in.
+
+        ``opening`` says ``a`` is the first line of the text: the headline, which goes on
+        only into a lowercase line, after a function word, or as a title into a title.
+        """
         hard_gap = 2 if self.double_spaced else 1
         if b.blank_before >= hard_gap:
             return False
         if _STRUCTURAL.match(b.text):
             return bool(_URL_ONLY.match(b.text)) and not _SENTENCE_END.search(a.text)
+        if opening and not (b.text[:1].islower() or ends_in_closed_class(a.text) or _titles(a, b)):
+            return False
         if not self.wrapped and self.lines >= _MIN_LINES:
             # One paragraph per line; only a title cut after a function word goes on
             # (a headline wrapped by a scraper: "Sentenced to 18 Years in Prison for"),
@@ -150,3 +156,8 @@ class _Layout:
         return not (
             self.double_spaced and _SENTENCE_END.search(a.text) and _CAPITAL_START.match(b.text)
         )
+
+
+def _titles(a: Line, b: Line) -> bool:
+    """Whether both lines read as titles (a title-case headline wrapped over two lines)."""
+    return is_title_case(WORD.findall(a.text)) and is_title_case(WORD.findall(b.text))

@@ -153,3 +153,11 @@ def test_roles_read_bullet_glyphs_and_unbulleted_lists_as_lists():
     )
     roles = [b.role.value for b in document.blocks]
     assert roles == ["body", "list", "label", "list", "list"]
+
+
+def test_seed_headline_stays_apart_from_the_byline_under_it():
+    require_shared()
+    document = parse_source(SEED.read_bytes().decode("utf-8"), SEED.name)
+    headline, byline = document.blocks[:2]
+    assert headline.text.endswith("China's Silicon Valley")
+    assert (headline.role.value, byline.role.value) == ("headline", "subhead")
