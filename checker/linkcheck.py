@@ -7,7 +7,8 @@ is the only switch, and the CD206 rule does nothing without it.
 Each URL gets a ``HEAD`` (then a ``GET`` when the server refuses ``HEAD``), redirects are
 followed by hand so that every hop can be reported, and only the status line and headers are
 read: a slow or huge body never holds the check up.  Failures that may pass (timeouts,
-connection errors, 5xx, 429) are retried with a short back-off.  Requests to one host are
+connection errors, 5xx, 429) are retried after a short back-off, or after the server's
+``Retry-After`` (capped at two seconds and at ``timeout``).  Requests to one host are
 limited to ``per_host`` at a time, ``host_delay`` seconds apart.  Definite answers are cached
 on disk for ``cache_ttl`` seconds; errors and 5xx are not cached, so they are tried again.
 """
@@ -24,9 +25,10 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 from urllib.parse import quote, urljoin, urlsplit
 
 from checker.config import Config
@@ -79,6 +81,7 @@ class LinkStatus:
     redirects: tuple[tuple[int, str], ...] = ()
     error: str | None = None
     from_cache: bool = False
+    retry_after: float = field(default=0.0, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -156,7 +159,8 @@ def _probe(url: str, settings: LinkSettings, hosts: _Session) -> LinkStatus:
     status = LinkStatus(url, error="not checked")
     for attempt in range(max(0, settings.retries) + 1):
         if attempt:
-            time.sleep(min(2.0, 0.25 * 2 ** (attempt - 1)))
+            backoff = status.retry_after or 0.25 * 2 ** (attempt - 1)
+            time.sleep(min(backoff, 2.0, settings.timeout))
         status = _follow(url, settings, hosts)
         if status.error is None and status.status not in _RETRYABLE_STATUS:
             break
@@ -172,25 +176,34 @@ def _follow(url: str, settings: LinkSettings, hosts: _Session) -> LinkStatus:
         with hosts.slot(host):
             hosts.wait_turn(host)
             try:
-                code, reason, location = _request(current, settings, hosts.tls)
+                answer = _request(current, settings, hosts.tls)
             except (OSError, http.client.HTTPException, ValueError) as exc:
                 return LinkStatus(url, redirects=tuple(hops), error=_describe_error(exc, settings.timeout))
-        if code not in _REDIRECTS or not location:
-            return LinkStatus(url, code, reason, tuple(hops))
-        current = urljoin(current, location)
-        hops.append((code, current))
+        if answer.status not in _REDIRECTS or not answer.location:
+            return LinkStatus(url, answer.status, answer.reason, tuple(hops), retry_after=answer.retry_after)
+        current = urljoin(current, answer.location)
+        hops.append((answer.status, current))
     return LinkStatus(url, redirects=tuple(hops), error=f"more than {settings.max_redirects} redirects")
 
 
-def _request(url: str, settings: LinkSettings, tls: ssl.SSLContext) -> tuple[int, str, str]:
-    """Status, reason and ``Location`` of ``url``: HEAD, or GET when HEAD is refused."""
-    code, reason, location = _send("HEAD", url, settings, tls)
-    if code in _HEAD_REFUSED:
-        code, reason, location = _send("GET", url, settings, tls)
-    return code, reason, location
+class _Answer(NamedTuple):
+    """The parts of a response the checker reads."""
+
+    status: int
+    reason: str
+    location: str
+    retry_after: float
 
 
-def _send(method: str, url: str, settings: LinkSettings, tls: ssl.SSLContext) -> tuple[int, str, str]:
+def _request(url: str, settings: LinkSettings, tls: ssl.SSLContext) -> _Answer:
+    """The answer to ``url``: HEAD, or GET when HEAD is refused."""
+    answer = _send("HEAD", url, settings, tls)
+    if answer.status in _HEAD_REFUSED:
+        answer = _send("GET", url, settings, tls)
+    return answer
+
+
+def _send(method: str, url: str, settings: LinkSettings, tls: ssl.SSLContext) -> _Answer:
     """One request; reads the status line and headers only, never the body.
 
     Internationalised host names go out as IDNA and non-ASCII paths and queries percent-encoded,
@@ -212,7 +225,9 @@ def _send(method: str, url: str, settings: LinkSettings, tls: ssl.SSLContext) ->
     try:
         connection.request(method, path, headers={"User-Agent": settings.user_agent, "Accept": "*/*"})
         response = connection.getresponse()
-        return response.status, response.reason, response.getheader("Location", "")
+        retry_after = response.getheader("Retry-After", "")
+        seconds = float(retry_after) if retry_after.strip().isdigit() else 0.0
+        return _Answer(response.status, response.reason, response.getheader("Location", ""), seconds)
     finally:
         connection.close()
 

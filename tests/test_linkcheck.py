@@ -90,6 +90,8 @@ def _handler(traffic: Traffic) -> type[BaseHTTPRequestHandler]:
                 self._status(500)
             elif path == "/flaky":
                 self._status(503 if traffic.requests[path] % 2 else 200)
+            elif path == "/rate-limited":
+                self._status(429 if traffic.requests[path] % 2 else 200, retry_after="1")
             elif path == "/no-head":
                 self._status(405 if head else 200)
             elif path == "/hang":
@@ -103,10 +105,12 @@ def _handler(traffic: Traffic) -> type[BaseHTTPRequestHandler]:
             else:
                 self._status(404)
 
-        def _status(self, code: int, location: str | None = None) -> None:
+        def _status(self, code: int, location: str | None = None, retry_after: str | None = None) -> None:
             self.send_response(code)
             if location:
                 self.send_header("Location", location)
+            if retry_after:
+                self.send_header("Retry-After", retry_after)
             self.send_header("Content-Length", "0")
             self.end_headers()
 
@@ -182,6 +186,15 @@ def test_retries_a_failure_that_passes(server):
     assert traffic.requests["/flaky"] == 2
     once = check_urls([f"{base}/flaky"], FAST)
     assert once[f"{base}/flaky"].status == 503
+
+
+def test_rate_limit_waits_for_retry_after(server):
+    base, traffic = server
+    started = time.monotonic()
+    found = check_urls([f"{base}/rate-limited"], LinkSettings(timeout=5, retries=1, cache_ttl=0))
+    assert found[f"{base}/rate-limited"].status == 200
+    assert traffic.requests["/rate-limited"] == 2
+    assert time.monotonic() - started >= 1.0
 
 
 def test_two_hundred_links_finish_in_bounded_time(server):
