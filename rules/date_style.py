@@ -50,7 +50,8 @@ from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.dates import AP_MONTH_WITH_DAY, MONTH_NAMES, DateKind, DateMention, DateOrder, span_of
-from checker.errors import UsageError
+
+_STYLES = ("ap", "consistent", "off")
 
 META = RuleMeta(
     code="CD306",
@@ -59,9 +60,9 @@ META = RuleMeta(
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
     options={"date_style": "consistent"},
+    choices={"date_style": _STYLES},
 )
 
-_STYLES = ("ap", "consistent", "off")
 _WRITTEN_ORDERS = (DateOrder.MONTH_DAY, DateOrder.DAY_MONTH, DateOrder.NUMERIC, DateOrder.ISO)
 
 
@@ -81,9 +82,6 @@ _AP = _Style(DateOrder.MONTH_DAY, "ap", ordinal=False, padded=False)
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding, with the date rewritten, for every date off the release's (or AP's) style."""
     mode = str(options["date_style"])
-    if mode not in _STYLES:
-        msg = f"date-style: date_style must be one of {', '.join(_STYLES)}, not {mode!r}"
-        raise UsageError(msg)
     if mode == "off":
         return
     stamp = _stamped_dateline(document)

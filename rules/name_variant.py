@@ -56,7 +56,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.choices import choice
 from checker.document import Block, Role
 from checker.span import Span
 from checker.textscan import bare_word, is_shouted, majority, prose_blocks, starts_sentence, words
@@ -68,6 +67,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fix=FixAvailability.ALWAYS,
     options={"hyphenation": "letter-prefix"},
+    choices={"hyphenation": ("letter-prefix", "all")},
 )
 
 _TITLE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEAD, Role.BOILERPLATE_HEADING, Role.LABEL, Role.FRAGMENT})
@@ -88,7 +88,7 @@ class _Form:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every occurrence of a minority form of a name."""
-    all_words = choice(options, "hyphenation", ("letter-prefix", "all")) == "all"
+    all_words = options["hyphenation"] == "all"
     groups: dict[str, list[_Form]] = defaultdict(list)
     for _, block in prose_blocks(document):
         for form in _forms(block, all_words=all_words):

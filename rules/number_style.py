@@ -49,7 +49,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.choices import choice
 from checker.span import Span
 from checker.textscan import majority, masked_text, prose_blocks, starts_sentence
 
@@ -60,6 +59,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fix=FixAvailability.ALWAYS,
     options={"numerals": "consistent"},
+    choices={"numerals": ("consistent", "ap")},
 )
 
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
@@ -106,7 +106,7 @@ class _Use:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every number written against the release's (or AP's) style."""
-    ap_style = choice(options, "numerals", ("consistent", "ap")) == "ap"
+    ap_style = options["numerals"] == "ap"
     blocks = [(block, masked_text(block.text)) for _, block in prose_blocks(document)]
     if ap_style or any(_GROUPED.search(text) for _, text in blocks):
         for block, text in blocks:

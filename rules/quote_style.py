@@ -46,7 +46,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.choices import choice
 from checker.span import Span
 from checker.textscan import majority, masked_text, prose_blocks
 
@@ -58,6 +57,7 @@ META = RuleMeta(
     fix=FixAvailability.ALWAYS,
     default_enabled=False,
     options={"quote-style": "pairs"},
+    choices={"quote-style": ("pairs", "consistent", "straight", "curly")},
 )
 
 _DOUBLE = re.compile(r'(?<!\d)"|[“”]')
@@ -76,7 +76,7 @@ class _Mark:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every mark of the minority (or non-house) style."""
-    style = choice(options, "quote-style", ("pairs", "consistent", "straight", "curly"))
+    style = str(options["quote-style"])
     if style == "pairs":
         yield from _mismatched_pairs(document)
         return

@@ -39,7 +39,6 @@ import re
 from collections.abc import Iterator
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.choices import choice
 from checker.document import Block
 from checker.textscan import masked_text, prose_blocks
 
@@ -50,6 +49,7 @@ META = RuleMeta(
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
     options={"sentence-spacing": "any"},
+    choices={"sentence-spacing": ("any", "one")},
 )
 
 _RUN = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -65,7 +65,7 @@ _MAX_RUN = 3
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every extra or missing space inside a source line of prose."""
-    one_space_only = choice(options, "sentence-spacing", ("any", "one")) == "one"
+    one_space_only = options["sentence-spacing"] == "one"
     for _, block in prose_blocks(document):
         text = masked_text(block.text)
         yield from _extra_spaces(document, block, text, one_space_only=one_space_only)

@@ -42,10 +42,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
-from checker.choices import choice
 from checker.span import Span
 from checker.textscan import bare_word, majority, prose_blocks, starts_sentence, words
 from checker.variants import Variant, Variety, variety_of
+
+_DIALECTS = {"en-US": Variety.US, "en-GB": Variety.GB, "en-GB-oxendict": Variety.GB}
 
 META = RuleMeta(
     code="CD502",
@@ -54,9 +55,9 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fix=FixAvailability.ALWAYS,
     options={"dialect": "auto"},
+    choices={"dialect": ("auto", *_DIALECTS)},
 )
 
-_DIALECTS = {"en-US": Variety.US, "en-GB": Variety.GB, "en-GB-oxendict": Variety.GB}
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class _Use:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every word spelled in the variety the release is not written in."""
-    dialect = choice(options, "dialect", ("auto", *_DIALECTS))
+    dialect = str(options["dialect"])
     if dialect == "auto":
         dialect = _declared_dialect(document) or dialect
     uses = list(_variety_words(document, oxford=dialect == "en-GB-oxendict"))
