@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.baseline import Baseline, render_baseline
 from checker.config import Config, find_config, load_config
-from checker.discovery import Target, discover
 from checker.engine import RunInput, run
 from checker.errors import CopydeskError
 from checker.findings import Severity
@@ -140,10 +139,9 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
     baseline = Baseline.load(args.baseline) if args.baseline and not args.write_baseline else None
     paths = tuple(args.paths) or (".",)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    with _progress(args, paths, config) as progress:
-        on_file = progress.advance if progress else None
+    with _progress(args) as progress:
         request = RunInput(paths, stdin, args.stdin_filename)
-        result, missing = run(request, config, registry, __version__, on_file=on_file)
+        result, missing = run(request, config, registry, __version__, observer=progress)
     if args.write_baseline:
         return _write_baseline(args.write_baseline, result, missing)
     if baseline is not None:
@@ -172,25 +170,13 @@ def _check(args: argparse.Namespace, registry: Registry) -> int:
     return ExitCode.FINDINGS if result.failed else ExitCode.CLEAN
 
 
-def _progress(
-    args: argparse.Namespace, paths: Sequence[str], config: Config
-) -> AbstractContextManager[FileProgress | None]:
-    """A progress bar on standard error when it is a terminal and there are many files to check."""
-    from reports.progress import MANY_FILES, FileProgress
+def _progress(args: argparse.Namespace) -> AbstractContextManager[FileProgress | None]:
+    """A progress bar on standard error when it is a terminal (drawn only for many files)."""
+    from reports.progress import FileProgress
 
     if not sys.stderr.isatty():
         return nullcontext()
-    found = discover(
-        [p for p in paths if p != "-"],
-        root=config.root,
-        include=config.include,
-        exclude=config.exclude,
-        respect_gitignore=config.respect_gitignore,
-    )
-    total = sum(isinstance(item, Target) for item in found)
-    if total < MANY_FILES:
-        return nullcontext()
-    return FileProgress(total, sys.stderr, color=not (args.no_color or os.environ.get("NO_COLOR")))
+    return FileProgress(sys.stderr, color=not (args.no_color or os.environ.get("NO_COLOR")))
 
 
 def _write_baseline(path: Path, result: RunResult, missing: Sequence[str]) -> int:

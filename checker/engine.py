@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from checker.config import Config
 from checker.discovery import Target, discover
@@ -196,6 +197,16 @@ def check_target(target: Target, plan: Plan) -> FileResult:
     return check_bytes(data, target.display, plan, fs_path=target.path)
 
 
+class RunObserver(Protocol):
+    """Something that follows a run's progress."""
+
+    def started(self, total: int) -> None:
+        """Discovery found ``total`` files to check."""
+
+    def checked(self, result: FileResult) -> None:
+        """One file has been checked."""
+
+
 @dataclass(frozen=True)
 class RunInput:
     """What the user asked to check: paths, and stdin's bytes with the name to give them."""
@@ -211,9 +222,13 @@ def run(
     registry: Registry,
     version: str,
     *,
-    on_file: Callable[[FileResult], None] | None = None,
+    observer: RunObserver | None = None,
 ) -> tuple[RunResult, tuple[str, ...]]:
-    """Check everything requested; returns the result and the paths that did not exist."""
+    """Check everything requested; returns the result and the paths that did not exist.
+
+    ``observer`` hears how many files were found, then each file's result as it is checked
+    (the CLI draws a progress bar from it).
+    """
     plan = make_plan(registry, config)
     targets: list[Target] = []
     missing: list[str] = []
@@ -228,13 +243,15 @@ def run(
             targets.append(item)
         else:
             missing.append(item.display)
+    if observer is not None:
+        observer.started(len(targets))
     results: list[FileResult] = []
     if request.stdin is not None:
         results.append(check_bytes(request.stdin, request.stdin_filename, plan, fs_path=Path(request.stdin_filename).resolve()))
     for result in _check_all(targets, plan, config.jobs):
         results.append(result)
-        if on_file is not None:
-            on_file(result)
+        if observer is not None:
+            observer.checked(result)
     metas = ENGINE_RULES + tuple(r.meta for r in plan.rules)
     return RunResult(tuple(results), metas, config.fail_on, version), tuple(missing)
 

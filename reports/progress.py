@@ -20,9 +20,13 @@ MANY_FILES = 20
 
 
 class FileProgress:
-    """A transient ``checked N/M files`` bar; use as a context manager and call :meth:`advance`."""
+    """A transient ``checked N/M files`` bar, drawn once a run has :data:`MANY_FILES` or more.
 
-    def __init__(self, total: int, stream: TextIO, *, color: bool) -> None:
+    Use it as a context manager and as the engine's run observer (:meth:`started`,
+    :meth:`checked`).
+    """
+
+    def __init__(self, stream: TextIO, *, color: bool) -> None:
         console = Console(file=stream, force_terminal=True, no_color=not color, highlight=False)
         self._progress = Progress(
             TextColumn("checking"),
@@ -33,18 +37,28 @@ class FileProgress:
             console=console,
             transient=True,
         )
-        self._task = self._progress.add_task("", total=total)
+        self._task = self._progress.add_task("", total=None)
+        self._drawing = False
 
     def __enter__(self) -> FileProgress:
-        self._progress.start()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self._progress.stop()
+        if self._drawing:
+            self._progress.stop()
 
-    def advance(self, result: FileResult) -> None:
+    def started(self, total: int) -> None:
+        """Start drawing when there are enough files for waiting to be noticeable."""
+        if total >= MANY_FILES:
+            self._progress.update(self._task, total=total)
+            self._progress.start()
+            self._drawing = True
+
+    def checked(self, result: FileResult) -> None:
         """Count one more checked file and name it."""
+        if not self._drawing:
+            return
         name = result.path if len(result.path) <= 40 else "…" + result.path[-39:]
         self._progress.update(self._task, advance=1, description=name)
