@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -83,6 +84,8 @@ class GrammarSettings:
         if self.backend == "languagetool":
             ignored.add("vocabulary")  # applied to LanguageTool's answers, not sent with the text
             relevant["server"] = self.server.rstrip("/") if self.server else "local"
+        else:
+            relevant["harper_version"] = _installed_version("harper-py")
         blob = json.dumps({k: v for k, v in relevant.items() if k not in ignored}, sort_keys=True)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
@@ -92,6 +95,14 @@ class GrammarSettings:
             return Path(self.cache_dir).expanduser()
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         return Path(base) / "copydesk"
+
+
+def _installed_version(distribution: str) -> str:
+    """The installed version of a distribution ('' when absent), so an upgrade empties the cache."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def settings_from_options(options: Mapping[str, object]) -> GrammarSettings:
