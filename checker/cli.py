@@ -69,6 +69,9 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     check.add_argument("--reference-date", type=_date, help="date to check against when a release has no dateline (YYYY-MM-DD)")
     check.add_argument("--stdin-filename", default="stdin.txt", help="name (and format) to give standard input")
     check.add_argument("--jobs", "-j", type=int, help="check files in this many processes (default 1)")
+    check.add_argument(
+        "--force-exclude", action="store_true", default=None, help="apply exclude globs to files named explicitly too"
+    )
     check.add_argument("--baseline", type=Path, metavar="FILE", help="hide findings recorded in FILE")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record every finding in FILE, exit 0")
     check.add_argument("--check-links", action="store_true", help="fetch every external link and image (CD206); nothing is fetched otherwise")
@@ -127,6 +130,7 @@ def _load_config(args: argparse.Namespace) -> Config:
         fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
         reference_date=args.reference_date,
         jobs=args.jobs,
+        force_exclude=args.force_exclude,
     )
 
 

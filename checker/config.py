@@ -13,6 +13,7 @@ Keys (all optional)::
     include = ["press/**/*.md"]             # globs, relative to the config file
     exclude = ["drafts/**"]
     respect-gitignore = true
+    force-exclude = false                   # apply exclude to files named explicitly too
     max-file-size = 5_000_000               # bytes
     [severity]        CD702 = "info"        # per-rule severity override
     [per-file-ignores] "archive/**" = ["CD3"]
@@ -41,7 +42,7 @@ CONFIG_NAMES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
 _TABLE_KEYS = ("severity", "per-file-ignores", "style", "rules", "grammar", "links")
 _KNOWN = frozenset(
-    (*_LIST_KEYS, *_TABLE_KEYS, "fail-on", "reference-date", "respect-gitignore", "max-file-size", "jobs")
+    (*_LIST_KEYS, *_TABLE_KEYS, "fail-on", "reference-date", "respect-gitignore", "force-exclude", "max-file-size", "jobs")
 )
 
 #: Default cap on a file's size; larger files get a CD000 finding instead of being read.
@@ -65,6 +66,7 @@ class Config:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     respect_gitignore: bool = True
+    force_exclude: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     jobs: int = 1
     severity: Mapping[str, Severity] = field(default_factory=_frozen)
@@ -141,6 +143,7 @@ def _validate(data: Mapping[str, object], path: Path, where: str) -> Config:
         include=lists.get("include", ()),
         exclude=lists.get("exclude", ()),
         respect_gitignore=_typed(data, "respect-gitignore", bool, where, default=True),
+        force_exclude=_typed(data, "force-exclude", bool, where, default=False),
         max_file_size=_typed(data, "max-file-size", int, where, default=DEFAULT_MAX_FILE_SIZE),
         jobs=_typed(data, "jobs", int, where, default=1),
         severity=_frozen({code: _severity(v, where, f"severity.{code}") for code, v in tables["severity"].items()}),

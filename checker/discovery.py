@@ -44,12 +44,18 @@ def discover(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     respect_gitignore: bool = True,
+    force_exclude: bool = False,
 ) -> Iterator[Target | Missing]:
-    """Files to check under ``paths``, in a stable order, and paths that do not exist."""
+    """Files to check under ``paths``, in a stable order, and paths that do not exist.
+
+    A file named explicitly is checked even when ``exclude`` matches it, unless
+    ``force_exclude`` is set (pre-commit names every staged file explicitly).
+    """
     for given in paths:
         path = Path(given)
         if path.is_file():
-            yield Target(path, given)
+            if not force_exclude or _globs_allow(path, root, None, _spec(exclude)):
+                yield Target(path, given)
         elif path.is_dir():
             yield from _walk(path, given, root, include, exclude, respect_gitignore=respect_gitignore)
         else:

@@ -238,6 +238,7 @@ def run(
         include=config.include,
         exclude=config.exclude,
         respect_gitignore=config.respect_gitignore,
+        force_exclude=config.force_exclude,
     ):
         if isinstance(item, Target):
             targets.append(item)

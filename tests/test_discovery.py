@@ -45,3 +45,11 @@ def test_named_files_are_always_checked_and_missing_ones_reported(tmp_path):
     _tree(tmp_path, "notes.rtf")
     items = list(discover([str(tmp_path / "notes.rtf"), str(tmp_path / "gone.md")], root=tmp_path))
     assert isinstance(items[0], Target) and isinstance(items[1], Missing)
+
+
+def test_force_exclude_applies_globs_to_named_files(tmp_path):
+    _tree(tmp_path, "archive/old.md", "new.md")
+    named = [str(tmp_path / "archive" / "old.md"), str(tmp_path / "new.md")]
+    assert len(_names(discover(named, root=tmp_path, exclude=["archive/"]))) == 2
+    forced = _names(discover(named, root=tmp_path, exclude=["archive/"], force_exclude=True))
+    assert [Path(p).name for p in forced] == ["new.md"]
