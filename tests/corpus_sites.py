@@ -37,7 +37,6 @@ SITES = {
 class Placed:
     """A corpus release copied to its original path inside a rebuilt repository."""
 
-    name: str
     path: Path
     options: dict[str, object]
 
@@ -58,7 +57,7 @@ def build_sites(target: Path) -> dict[str, Placed]:
             path = root / match["path"]
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes((corpus / "releases" / row["file"]).read_bytes())
-            placed[row["file"]] = Placed(row["file"], path, site.options)
+            placed[row["file"]] = Placed(path, site.options)
     return placed
 
 
