@@ -8,7 +8,8 @@ LanguageTool's paragraph-end and whitespace rules are off: copydesk's own rules 
 
 Off by default, like every grammar rule: turn it on with `--grammar` or
 `[grammar] enabled = true`; the backend and its options are those of `grammar-error`
-(CD801) and `docs/grammar.md`.
+(CD801) and `docs/grammar.md`.  copydesk never sends text to a LanguageTool server you did
+not name.
 
 ## Why is this bad?
 A stray space before a comma or a missing capital reads as careless copy.

@@ -8,7 +8,8 @@ never reported.
 
 Off by default, like every grammar rule: turn it on with `--grammar` or
 `[grammar] enabled = true`; the backend and its options are those of `grammar-error`
-(CD801) and `docs/grammar.md`.
+(CD801) and `docs/grammar.md`.  copydesk never sends text to a LanguageTool server you did
+not name.
 
 ## Why is this bad?
 A misspelling in a release is quoted verbatim by every outlet that runs it.

@@ -7,7 +7,8 @@ Reports the grammar backend's style findings (LanguageTool categories `STYLE`,
 
 Off by default, like every grammar rule: turn it on with `--grammar` or
 `[grammar] enabled = true`; the backend and its options are those of `grammar-error`
-(CD801) and `docs/grammar.md`.
+(CD801) and `docs/grammar.md`.  copydesk never sends text to a LanguageTool server you did
+not name.
 
 ## Why is this bad?
 "A very unique approach" and "in order to" cost a reader attention and an editor's trust.
