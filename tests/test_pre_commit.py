@@ -73,7 +73,7 @@ def _hook_source(tmp_path: Path, env: dict[str, str]) -> tuple[Path, str]:
 def test_manifest_declares_the_copydesk_hook():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "copydesk")
-    assert hook["entry"] == "copydesk check"
+    assert hook["entry"] == "copydesk check --force-exclude"
     assert hook["language"] == "python"
     assert set(hook["types_or"]) == {"markdown", "html", "plain-text"}
     assert hook["require_serial"] is False
