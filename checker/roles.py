@@ -89,7 +89,7 @@ def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, see
     text = block.text
     words = _WORD.findall(text)
     terminal = bool(_TERMINAL.search(text))
-    if index == dateline_index and len(words) <= 12 and not terminal:
+    if index == dateline_index and len(words) <= 12 and not terminal and not _ends_on_lowercase_function_word(text):
         return Role.DATELINE
     checks = (
         (_BULLET.match(text), Role.LIST),
@@ -130,7 +130,12 @@ def _is_cut_prose(text: str, words: Sequence[str]) -> bool:
         return True
     if is_title_case(words) and len(words) <= _TITLE_WORDS:
         return False
-    return len(words) > _FRAGMENT_WORDS and ends_in_closed_class(text) and text[-1].islower()
+    return len(words) > _FRAGMENT_WORDS and _ends_on_lowercase_function_word(text)
+
+
+def _ends_on_lowercase_function_word(text: str) -> bool:
+    """``... Cancer treatment is``: no dateline, title or label ends like this; cut prose does."""
+    return ends_in_closed_class(text) and text[-1].islower()
 
 
 def _only_function_words(words: Sequence[str]) -> bool:

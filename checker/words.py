@@ -82,13 +82,17 @@ def is_title_case(words: Sequence[str]) -> bool:
 _TITLE_MINOR = frozenset("a an the and or but nor for of in on at to by with from as vs via per".split())
 
 
+#: Capitalised, ``A`` may end a name (``Series A``); ``The`` and ``And`` end nothing.
+_DANGLING_CAPITALISED = frozenset({"The", "And"})
+
+
 def ends_dangling(text: str) -> bool:
     """Whether ``text`` ends on a lowercase article, ``and``/``or`` or a possessive: plainly cut."""
     stripped = text.rstrip()
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] in "'’"):
         return False
     word = last_word(stripped)
-    return word in DANGLING or bool(POSSESSIVE.search(word))
+    return word in DANGLING or word in _DANGLING_CAPITALISED or bool(POSSESSIVE.search(word))
 
 
 class TokenKind(Enum):

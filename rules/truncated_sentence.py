@@ -53,7 +53,7 @@ import statistics
 from collections.abc import Iterator
 
 from checker import Block, BlockKind, Document, Finding, Role, RuleMeta, RuleOptions, Severity
-from checker.words import CLOSED_CLASS, POSSESSIVE, TokenKind, is_finished, last_token_kind
+from checker.words import AUXILIARIES, CLOSED_CLASS, POSSESSIVE, TokenKind, is_finished, last_token_kind
 
 META = RuleMeta(
     code="CD101",
@@ -73,6 +73,8 @@ _CLAUSE_BREAK = re.compile(r",\s+[a-z]")
 _TAIL_WORDS = 6
 _CERTAIN = frozenset({TokenKind.POSSESSIVE, TokenKind.FUNCTION})
 _SHORT_ROLES = frozenset({Role.FRAGMENT, Role.SUBHEAD})
+#: Neighbours that make a short block one line of many (verse, a menu, a list).
+_LINE_ROLES = frozenset({Role.FRAGMENT, Role.LIST})
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
@@ -90,25 +92,32 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 
 
 def _short_cut_blocks(document: Document) -> Iterator[tuple[int, Block]]:
-    """Short non-body paragraphs between body paragraphs that stop on a function word or comma.
+    """Short non-body paragraphs that stop on a function word or a comma, standing alone.
 
-    ``MNW is`` or ``For further details about`` between two body paragraphs is a paragraph
-    cut a few words in, which the role assignment files as a fragment or a subhead; lines of
-    verse (``No one to cry to``) stand among other short lines, not between paragraphs.
+    ``MNW is`` or ``For further details about`` under a heading or between paragraphs is a
+    paragraph cut a few words in, which the role assignment files as a fragment or a subhead;
+    lines of verse (``No one to cry to``) stand among other short lines.
     """
-    blocks = [(i, b) for i, b in enumerate(document.blocks) if b.kind is not BlockKind.COMMENT]
-    for position in range(1, len(blocks) - 1):
-        index, block = blocks[position]
-        before, after = blocks[position - 1][1], blocks[position + 1][1]
+    for index, block in enumerate(document.blocks):
         if (
             block.kind is BlockKind.PARAGRAPH
             and block.role in _SHORT_ROLES
-            and before.role in (Role.BODY, Role.DATELINE)
-            and after.role is Role.BODY
+            and index > 0
+            and _stands_alone(document, index)
             and not is_finished(block.text)
-            and last_token_kind(block.text) in (*_CERTAIN, TokenKind.CONTINUATION)
+            and (
+                last_token_kind(block.text) in _CERTAIN
+                or (block.role is Role.FRAGMENT and block.text.endswith(","))
+            )
         ):
             yield index, block
+
+
+def _stands_alone(document: Document, index: int) -> bool:
+    """Whether neither neighbour of block ``index`` is a short line or a list item."""
+    before = next((b for b in reversed(document.blocks[:index]) if b.kind is not BlockKind.COMMENT), None)
+    after = document.next_block(index)
+    return all(b is None or b.role not in _LINE_ROLES for b in (before, after))
 
 
 def _cut_at_end(
@@ -116,7 +125,7 @@ def _cut_at_end(
 ) -> Finding | None:
     """A finding when the paragraph's last sentence stops mid-phrase, else None."""
     text = block.text
-    if not text or is_finished(text):
+    if not text or is_finished(text) or _ends_in_code(document, block):
         return None
     kind = last_token_kind(text)
     following = document.next_block(index)
@@ -149,16 +158,28 @@ def _cut_finding(block: Block, *, carries_on: str) -> Finding:
     return META.finding(block.source_span(start, len(text)), message)
 
 
+def _ends_in_code(document: Document, block: Block) -> bool:
+    """Whether the paragraph's last source line holds inline code (a command ends it)."""
+    source = document.source[block.span.start : block.span.end].rstrip()
+    return "`" in source[source.rfind("\n") + 1 :]
+
+
 def _has_evidence(document: Document, index: int, text: str, min_words: int) -> bool:
     """Whether a paragraph ending on an ordinary word was cut.
 
-    Evidence: whole sentences before the last one, or a last sentence too long or too
-    clause-like (``Although prices rose, buyers``) to be a sentence-case subhead.
+    Evidence: whole sentences before the last one, or a last sentence too long, too
+    clause-like (``Although prices rose, buyers``) or too verb-like (``The clinic is a
+    family practice located``) to be a sentence-case subhead — verse lines among other
+    short lines excepted.
     """
     sentences = document.sentences_of(index)
     if any(is_finished(s.text) for s in sentences[:-1]):
         return True
-    return len(text.split()) >= min_words or bool(_CLAUSE_BREAK.search(text))
+    words = text.split()
+    if len(words) >= min_words or _CLAUSE_BREAK.search(text):
+        return True
+    has_verb = any(word in AUXILIARIES for word in words[:-1])
+    return has_verb and _stands_alone(document, index)
 
 
 def _splices(document: Document, block: Block) -> Iterator[Finding]:
