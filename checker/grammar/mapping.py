@@ -27,6 +27,7 @@ _SKIPPED_ROLES = frozenset({Role.CONTACT, Role.URL, Role.END_MARK, Role.CODE, Ro
 _BACKEND_NAMES = {"languagetool": "LanguageTool", "harper": "Harper"}
 _POSSESSIVE = re.compile(r"['’]s$")  # noqa: RUF001 - curly apostrophes are what releases use
 _WORD = re.compile(r"[\w'’.&-]+")  # noqa: RUF001
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CODE_LIKE = re.compile(r"\w[./@:_]\w|\d|^www\b|[#@]")
 _EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?*"  # noqa: RUF001
 
@@ -41,7 +42,7 @@ def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, g
     for block, issues in zip(blocks, issues_for(settings, texts), strict=True):
         for issue in issues:
             flagged = block.text[issue.offset : issue.offset + issue.length]
-            if issue.group != group or _accepted(flagged, accepted):
+            if issue.group != group or _accepted(flagged, accepted) or _inside_a_token(block.text, issue):
                 continue
             if group == "spelling" and _not_a_word(block.text, issue, spell_names=settings.spell_names):
                 continue
@@ -95,6 +96,19 @@ def vocabulary_words(vocabulary: Sequence[str]) -> frozenset[str]:
 def _accepted(flagged: str, accepted: frozenset[str]) -> bool:
     words = [_POSSESSIVE.sub("", w).casefold() for w in _WORD.findall(flagged)]
     return bool(words) and all(w in accepted for w in words)
+
+
+def _inside_a_token(text: str, issue: Issue) -> bool:
+    """Whether the backend flagged part of a token (the ``A`` of ``Section 27A``), not a whole word.
+
+    An ordinal suffix (the ``nd`` of ``21nd``) is the one part of a token worth reporting.
+    """
+    end = issue.offset + issue.length
+    if text[issue.offset : end].lower() in _ORDINAL_SUFFIXES:
+        return False
+    starts_inside = issue.offset > 0 and text[issue.offset].isalnum() and text[issue.offset - 1].isalnum()
+    ends_inside = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return starts_inside or ends_inside
 
 
 def _not_a_word(text: str, issue: Issue, *, spell_names: bool) -> bool:
