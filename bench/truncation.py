@@ -157,18 +157,33 @@ def _cuttable(block: Block, baseline: set[tuple[str, int]]) -> bool:
     return not inside and len(block.text.split()) >= MIN_WORDS and block.text.rstrip()[-1:] in ".!?”\")"
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Print the false alarms and the recall table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trials", type=int, default=25, help="cuts per release (default 25)")
-    parser.add_argument("--seed", type=int, default=3, help="random seed (default 3)")
-    parser.add_argument("--show", action="store_true", help="list every finding and every missed cut")
-    args = parser.parse_args(argv)
-    rng = random.Random(args.seed)
+@dataclass(frozen=True)
+class Measurement:
+    """Everything one run measured: findings per rule, false alarms, cuts, annotated defects."""
+
+    releases: tuple[Release, ...]
+    by_rule: Counter[str]
+    alarms: tuple[tuple[str, Finding], ...]
+    trials: tuple[Trial, ...]
+    annotated: tuple[tuple[str, dict[str, object], bool], ...]
+
+    @property
+    def clean(self) -> tuple[Release, ...]:
+        """The clean-checked releases."""
+        return tuple(r for r in self.releases if r.clean is True)
+
+    def recall(self, *kinds: TokenKind | str) -> float:
+        """Share of the cuts after a token of one of ``kinds`` that a rule caught."""
+        group = [t for t in self.trials if t.kind in kinds]
+        return sum(t.caught for t in group) / max(1, len(group))
+
+
+def measure(trials: int, seed: int, *, show: bool = False) -> Measurement:
+    """Run the truncation rules over every release, then ``trials`` injected cuts per release."""
+    rng = random.Random(seed)
     releases = load_releases()
-    clean = [r for r in releases if r.clean is True]
     alarms: list[tuple[str, Finding]] = []
-    trials: list[Trial] = []
+    cuts: list[Trial] = []
     annotated: list[tuple[str, dict[str, object], bool]] = []
     by_rule: Counter[str] = Counter()
     for release in releases:
@@ -179,37 +194,39 @@ def main(argv: Sequence[str] | None = None) -> None:
         annotated += [
             (release.name, d, any(_overlaps(document, f, d) for f in findings)) for d in cut_defects(release)
         ]
-        if args.show:
+        if show:
             for finding in findings:
                 line = document.lines.position(finding.span.start).line
                 print(f"  {release.name}:{line} {finding.code} {finding.message}")
-        trials += list(cut_trials(release, document, rng, args.trials))
-    _report(releases, clean, by_rule, alarms, trials, show=args.show)
-    found = sum(hit for _, _, hit in annotated)
-    print(f"\nannotated defects of this family found: {found} of {len(annotated)}")
-    for name, defect, hit in annotated:
-        print(f"  {'found ' if hit else 'missed'} {name}:{defect['line']} {defect['kind']}: {defect['text']!r}")
+        cuts += list(cut_trials(release, document, rng, trials))
+    return Measurement(tuple(releases), by_rule, tuple(alarms), tuple(cuts), tuple(annotated))
 
 
-def _report(
-    releases: Sequence[Release],
-    clean: Sequence[Release],
-    by_rule: Counter[str],
-    alarms: Sequence[tuple[str, Finding]],
-    trials: Sequence[Trial],
-    *,
-    show: bool,
-) -> None:
-    print(f"releases: {len(releases)} (clean-checked: {len(clean)})")
-    print("findings on the unmodified releases: " + ", ".join(f"{c} {n}" for c, n in sorted(by_rule.items())))
-    rate = 100 * len(alarms) / max(1, len(clean))
-    print(f"false alarms on clean releases: {len(alarms)} ({rate:.1f} per 100 clean releases)")
-    for name, finding in alarms:
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the false alarms, the recall table and the annotated defects found."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=25, help="cuts per release (default 25)")
+    parser.add_argument("--seed", type=int, default=3, help="random seed (default 3)")
+    parser.add_argument("--show", action="store_true", help="list every finding and every missed cut")
+    args = parser.parse_args(argv)
+    result = measure(args.trials, args.seed, show=args.show)
+    _report(result, show=args.show)
+
+
+def _report(result: Measurement, *, show: bool) -> None:
+    """Print a measurement as the tables quoted in ``docs/truncation.md``."""
+    clean = result.clean
+    print(f"releases: {len(result.releases)} (clean-checked: {len(clean)})")
+    counts = ", ".join(f"{code} {n}" for code, n in sorted(result.by_rule.items()))
+    print(f"findings on the unmodified releases: {counts}")
+    rate = 100 * len(result.alarms) / max(1, len(clean))
+    print(f"false alarms on clean releases: {len(result.alarms)} ({rate:.1f} per 100 clean releases)")
+    for name, finding in result.alarms:
         print(f"  {name}: {finding.code} {finding.message}")
-    print(f"\ninjected cuts: {len(trials)}")
+    print(f"\ninjected cuts: {len(result.trials)}")
     print(f"{'last token before the cut':28} {'cuts':>6} {'caught':>7} {'recall':>7}  target")
     for kind in (*TokenKind, SENTENCE_END):
-        group = [t for t in trials if t.kind == kind]
+        group = [t for t in result.trials if t.kind == kind]
         if not group:
             continue
         caught = sum(t.caught for t in group)
@@ -217,9 +234,13 @@ def _report(
         label = kind.value if isinstance(kind, TokenKind) else kind
         print(f"{label:28} {len(group):6} {caught:7} {caught / len(group):7.1%}  {target}")
     if show:
-        for trial in trials:
+        for trial in result.trials:
             if not trial.caught and trial.kind in TARGETS:
                 print(f"  missed {trial.kind}: {trial.release}: …{trial.tail}")
+    found = sum(hit for _, _, hit in result.annotated)
+    print(f"\nannotated defects of this family found: {found} of {len(result.annotated)}")
+    for name, defect, hit in result.annotated:
+        print(f"  {'found ' if hit else 'missed'} {name}:{defect['line']} {defect['kind']}: {defect['text']!r}")
 
 
 if __name__ == "__main__":

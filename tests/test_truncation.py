@@ -8,7 +8,10 @@ is laid out as plain paragraphs or wrapped at other widths.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +164,21 @@ def test_seed_headline_stays_apart_from_the_byline_under_it():
     headline, byline = document.blocks[:2]
     assert headline.text.endswith("China's Silicon Valley")
     assert (headline.role.value, byline.role.value) == ("headline", "subhead")
+
+
+def test_bench_meets_the_targets_on_the_real_corpus():
+    """A small run of ``bench/truncation.py``: the issue's targets, kept from regressing."""
+    require_shared()
+    path = Path(__file__).resolve().parents[1] / "bench" / "truncation.py"
+    spec = importlib.util.spec_from_file_location("bench_truncation", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up while being created
+    try:
+        spec.loader.exec_module(bench)
+    finally:
+        del sys.modules[spec.name]
+    result = bench.measure(trials=4, seed=3)
+    assert not result.alarms, [f"{name}: {f.message}" for name, f in result.alarms]
+    assert result.recall(TokenKind.FUNCTION, TokenKind.POSSESSIVE) >= 0.95
+    assert result.recall(TokenKind.CONTENT) >= 0.80
