@@ -7,7 +7,9 @@ LanguageTool's documented JSON, counting offsets in UTF-16 units as the Java ser
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -246,3 +248,39 @@ def test_bad_grammar_key_is_a_config_error(tmp_path, capsys):
     (tmp_path / "r.txt").write_text("Hello.\n", encoding="utf-8")
     assert main(["check", "--config", str(cfg), str(tmp_path / "r.txt")]) == ExitCode.ERROR
     assert "grammar.backend: expected one of languagetool, harper" in capsys.readouterr().err
+
+
+@pytest.fixture
+def stub_language_tool_python(monkeypatch):
+    """Install a stand-in for language-tool-python; ``starts`` records each server it starts."""
+    starts: list[str] = []
+
+    def install(url: str | None) -> list[str]:
+        class LanguageTool:
+            def __init__(self, language: str) -> None:
+                if url is None:
+                    raise RuntimeError("No java install detected")
+                starts.append(language)
+                self.url = url + "/v2/"
+
+        monkeypatch.setitem(sys.modules, "language_tool_python", SimpleNamespace(LanguageTool=LanguageTool))
+        return starts
+
+    languagetool._local_server_url.cache_clear()
+    yield install
+    languagetool._local_server_url.cache_clear()
+
+
+def test_local_mode_talks_to_the_server_language_tool_python_starts(lt, tmp_path, stub_language_tool_python):
+    starts = stub_language_tool_python(lt.url)
+    first = check(lt, "We recieve mail.\n", "a.txt", tmp_path, server="", local=True)
+    second = check(lt, "They recieve mail.\n", "b.txt", tmp_path, server="", local=True)
+    assert [f.rule for f in (*first.findings, *second.findings)] == ["spelling-error", "spelling-error"]
+    assert starts == ["en-US"]  # started once per process, shared by every rule and file
+    assert len(lt.checks) == 2
+
+
+def test_local_mode_without_java_is_a_tool_error(lt, tmp_path, stub_language_tool_python):
+    stub_language_tool_python(None)
+    with pytest.raises(ToolError, match=r"could not start a local LanguageTool.*Java 17"):
+        check(lt, "We recieve mail.\n", "a.txt", tmp_path, server="", local=True)
