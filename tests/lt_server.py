@@ -5,8 +5,9 @@
 ``disabledRules``, ``enabledCategories``, ``disabledCategories``, ``enabledOnly``, ``level``)
 and ``GET /v2/languages`` in the shapes LanguageTool documents.  Its "rules" are a few fixed
 patterns, and offsets are counted in UTF-16 code units, as the real (Java) server counts them.
-Every request is recorded, so tests can count round trips; ``delay`` and ``status`` simulate a
-slow or failing server.
+Every request is recorded, so tests can count round trips; ``delay``, ``status`` and
+``garbage`` simulate a slow server, a failing one, and something that is not LanguageTool; an
+unknown ``language`` gets LanguageTool's HTTP 400.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class FakeLanguageTool:
 
     delay: float = 0.0
     status: int = 200
+    garbage: bool = False
     requests: list[dict[str, str]] = field(default_factory=list)
 
     def __enter__(self) -> FakeLanguageTool:
@@ -194,10 +196,15 @@ def _handler(server: FakeLanguageTool) -> type[BaseHTTPRequestHandler]:
             self._record(form)
             if server.delay:
                 time.sleep(server.delay)
+            language = form.get("language", "")
             if server.status != 200:
                 self._reply(server.status, "Error: internal error in the fake server", raw=True)
             elif self.path != "/v2/check":
                 self._reply(404, {"error": "not found"})
+            elif server.garbage:
+                self._reply(200, "<html>proxy login</html>", raw=True)
+            elif language not in {lang["longCode"] for lang in LANGUAGES} | {"auto", "en"}:
+                self._reply(400, f"Error: '{language}' is not a language code known to LanguageTool.", raw=True)
             else:
                 self._reply(200, server.answer(form))
 

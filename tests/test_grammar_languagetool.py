@@ -284,3 +284,13 @@ def test_local_mode_without_java_is_a_tool_error(lt, tmp_path, stub_language_too
     stub_language_tool_python(None)
     with pytest.raises(ToolError, match=r"could not start a local LanguageTool.*Java 17"):
         check(lt, "We recieve mail.\n", "a.txt", tmp_path, server="", local=True)
+
+
+def test_unknown_language_reports_the_servers_answer(lt, tmp_path):
+    with pytest.raises(ToolError, match=r"HTTP 400 on /v2/check: Error: 'xx-YY' is not a language code"):
+        check(lt, "We recieve mail.", "l.txt", tmp_path, language="xx-YY")
+
+
+def test_an_answer_that_is_not_json_is_a_tool_error(tmp_path):
+    with FakeLanguageTool(garbage=True) as proxy, pytest.raises(ToolError, match="something that is not JSON"):
+        check(proxy, "We recieve mail.", "g.txt", tmp_path)
