@@ -106,10 +106,24 @@ class Rule:
         return self.meta.name
 
     def doc_section(self, heading: str) -> str:
-        """The text under ``## heading`` in the rule's documentation ('' when absent)."""
-        pattern = re.compile(rf"^## {re.escape(heading)}\s*$(.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-        match = pattern.search(self.doc)
-        return match.group(1).strip() if match else ""
+        """The text under ``## heading`` in the rule's documentation ('' when absent).
+
+        Headings inside fenced examples (a Markdown release has its own ``## About`` heading)
+        belong to the example, not to the documentation.
+        """
+        lines: list[str] = []
+        inside = in_fence = False
+        for line in self.doc.splitlines():
+            if line.startswith("```"):
+                in_fence = not in_fence
+            elif not in_fence and line.startswith("## "):
+                if inside:
+                    break
+                inside = line[3:].strip() == heading
+                continue
+            if inside:
+                lines.append(line)
+        return "\n".join(lines).strip()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ that the text was lost on the way to the wire.
 Harbour Bakery opened its second shop on Friday.
 
 ## About Harbour Bakery
-^^^^^^^^^^^^^^^^^^^^^^^^ boilerplate
+   ^^^^^^^^^^^^^^^^^^^^ boilerplate
 
 Media contact: Ana Ruiz, ana@harbour.example
 ```

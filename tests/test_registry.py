@@ -49,12 +49,20 @@ def test_summary_is_one_line_that_says_what_to_do(rule):
     assert "\n" not in summary and len(summary) <= 100 and summary.endswith(".")
 
 
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
-def test_never_fixable_rules_emit_no_suggestion(rule):
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.meta.fix is not FixAvailability.SOMETIMES], ids=lambda r: r.name
+)
+def test_fix_availability_matches_what_the_examples_produce(rule, tmp_path):
     from tests.harness import cases_in, run_case
 
-    if rule.meta.fix is not FixAvailability.NEVER:
-        pytest.skip("rule may suggest fixes")
-    for case in cases_in(rule.doc_section("Example"), rule.name):
-        result = run_case(rule, case)
-        assert all(f.suggestion is None for f in result.findings)
+    findings = [
+        finding
+        for case in cases_in(rule.doc_section("Example"), rule.name)
+        for finding in run_case(rule, case, tmp_dir=tmp_path).findings
+    ]
+    assert findings, f"{rule.name}: its Example produces no finding"
+    with_fix = [f.suggestion is not None for f in findings]
+    if rule.meta.fix is FixAvailability.NEVER:
+        assert not any(with_fix), f"{rule.name} declares fix=never but suggests a fix"
+    else:
+        assert all(with_fix), f"{rule.name} declares fix=always but a finding has no suggestion"
