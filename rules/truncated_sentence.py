@@ -7,9 +7,10 @@ conjunction, an auxiliary, `to`, a possessive such as `company's`), or on a comm
 it stops on an ordinary word and there is more evidence — complete sentences earlier in the
 paragraph, a long fragment, more blank lines after it than between the other paragraphs, or a
 next paragraph that carries on in lowercase (a sentence split by a stray paragraph break).
-It also flags a *splice*: a determiner or possessive at the end of a source line followed by
-a new sentence (`in the company's` / `In just 15 years ...`), where a cut paragraph was
-joined to the next one.
+It also flags a *splice*: a function word or possessive at the end of a source line followed
+by a new sentence (`in the company's` / `In just 15 years ...`), where a cut paragraph was
+joined to the next one, and a short paragraph that stops on a function word (`MNW is`) when
+it stands alone rather than among other short lines.
 
 ## Why is this bad?
 A sentence cut off on its way through a wire service or a content system is the defect that
@@ -35,15 +36,18 @@ The wing has twelve treatment rooms, a pharmacy and a cafe for families:
 ```
 
 ## Options
-`min_fragment_words` (default 12): a paragraph that is a single unfinished sentence ending on
-an ordinary word is reported only when it has at least this many words (shorter ones are
-usually sentence-case subheads or verse).
+`min_fragment_words` (default 8): a paragraph that is a single unfinished sentence ending on
+an ordinary word, with no comma clause and no auxiliary verb, is reported only when it has at
+least this many words (shorter ones are usually sentence-case subheads or verse).
 
 ## Known limitations
 Words dropped in the middle of a sentence, or a paragraph cut right after a complete-looking
-phrase ending in a name (`... in Europe and Asia`), cannot be told from correct text without a
-language model.  Headlines, datelines, list items, captions, contacts and other non-body
-blocks are left to their own rules.
+phrase ending in a name (`... in Europe and Asia`) or a number, cannot be told from correct
+text without a language model; nor can a cut that leaves a short sentence-case fragment
+(`She also launched`).  In hard-wrapped text a cut line that still reaches most of the wrap
+width is joined to the next paragraph and found only as a splice.  Headlines, datelines,
+list items, captions, contacts and other non-body blocks are left to their own rules; a
+paragraph whose last line holds inline code (a command) is left alone.
 """
 
 from __future__ import annotations
@@ -183,7 +187,12 @@ def _has_evidence(document: Document, index: int, text: str, min_words: int) -> 
 
 
 def _splices(document: Document, block: Block) -> Iterator[Finding]:
-    """A determiner or possessive ending a source line, then a new sentence on the next line."""
+    """A function word or possessive ending a source line, then a new sentence on the next one.
+
+    The new sentence must open with a capitalised function word or pronoun followed by a
+    lowercase word (``In just``, ``"At the``), so names after a preposition (``at The Drake
+    Hotel``) do not count.
+    """
     text = block.text
     for match in _SPLICE.finditer(text):
         word = match.group("cut")
