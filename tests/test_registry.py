@@ -66,3 +66,11 @@ def test_fix_availability_matches_what_the_examples_produce(rule, tmp_path):
         assert not any(with_fix), f"{rule.name} declares fix=never but suggests a fix"
     else:
         assert all(with_fix), f"{rule.name} declares fix=always but a finding has no suggestion"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_doc_examples_are_runnable_cases(rule):
+    from tests.harness import cases_in
+
+    for section in ("Example", "Use instead"):
+        assert cases_in(rule.doc_section(section), rule.name), f"{rule.name}: '{section}' has no txt/md/html block"
