@@ -187,7 +187,7 @@ def _split_matches(batch: str, texts: Sequence[str], matches: list[dict[str, obj
             continue
         position = bisect.bisect_right(starts, issue.offset) - 1
         local = issue.offset - starts[position]
-        if position < 0 or local + issue.length > len(texts[position]) or issue.length <= 0:
+        if issue.length <= 0 or local + issue.length > len(texts[position]):
             continue
         yield (
             position,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from types import MappingProxyType
 
 from checker.document import Block, BlockKind, Document, Role
 from checker.errors import ToolError
@@ -24,7 +25,7 @@ from checker.span import Span
 
 _CHECKED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.HEADING})
 _SKIPPED_ROLES = frozenset({Role.CONTACT, Role.URL, Role.END_MARK, Role.CODE, Role.META, Role.TABLE, Role.DATELINE})
-_BACKEND_NAMES = {"languagetool": "LanguageTool", "harper": "Harper"}
+_BACKEND_NAMES = MappingProxyType({"languagetool": "LanguageTool", "harper": "Harper"})
 _POSSESSIVE = re.compile(r"['’]s$")  # noqa: RUF001 - curly apostrophes are what releases use
 _WORD = re.compile(r"[\w'’.&-]+")  # noqa: RUF001
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -41,15 +42,12 @@ def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, g
     skipped = [document.dateline.span] if document.dateline else []
     for block, issues in zip(blocks, issues_for(settings, texts), strict=True):
         for issue in issues:
-            flagged = block.text[issue.offset : issue.offset + issue.length]
-            if issue.group != group or _accepted(flagged, accepted) or _inside_a_token(block.text, issue):
-                continue
-            if group == "spelling" and _not_a_word(block.text, issue, spell_names=settings.spell_names):
+            if issue.group != group or not _reportable(block.text, issue, accepted, settings):
                 continue
             span = block.source_span(issue.offset, issue.offset + issue.length)
-            if any(_overlaps(span, other) for other in skipped):
-                continue
-            yield meta.finding(span, _message(flagged, issue, settings.backend), _suggestion(issue))
+            if not any(_overlaps(span, other) for other in skipped):
+                flagged = block.text[issue.offset : issue.offset + issue.length]
+                yield meta.finding(span, _message(flagged, issue, settings.backend), _suggestion(issue))
 
 
 def checked_blocks(document: Document) -> list[Block]:
@@ -91,6 +89,14 @@ def _backend_check(settings: GrammarSettings, texts: Sequence[str]) -> list[list
 def vocabulary_words(vocabulary: Sequence[str]) -> frozenset[str]:
     """Every word of every vocabulary entry, case-folded (``"Acme Corp"`` accepts both words)."""
     return frozenset(word.casefold() for entry in vocabulary for word in _WORD.findall(entry))
+
+
+def _reportable(text: str, issue: Issue, accepted: frozenset[str], settings: GrammarSettings) -> bool:
+    """Whether an issue survives the vocabulary, the token check and, for spelling, the name and code checks."""
+    flagged = text[issue.offset : issue.offset + issue.length]
+    if _accepted(flagged, accepted) or _inside_a_token(text, issue):
+        return False
+    return issue.group != "spelling" or not _not_a_word(text, issue, spell_names=settings.spell_names)
 
 
 def _accepted(flagged: str, accepted: frozenset[str]) -> bool:
@@ -136,12 +142,12 @@ def _overlaps(span: Span, other: Span) -> bool:
 
 
 def _message(flagged: str, issue: Issue, backend: str) -> str:
-    text = " ".join(flagged.split())
+    quoted = f"'{' '.join(flagged.split())}'" if flagged.strip() else "The space"
     message = issue.message.strip()
     if not message.endswith((".", "?", "!")):
         message += "."
     action = f"replace with '{issue.replacements[0]}'" if issue.replacements else "correct or reword it"
-    return f"'{text}': {message} Check and {action} ({_BACKEND_NAMES[backend]} {issue.rule_id})"
+    return f"{quoted}: {message} Check and {action} ({_BACKEND_NAMES[backend]} {issue.rule_id})"
 
 
 def _suggestion(issue: Issue) -> str | None:
