@@ -49,12 +49,15 @@ OPTION_DEFAULTS: Mapping[str, object] = MappingProxyType(
 #: Keys of ``[grammar]`` that are not rule options: ``enabled`` turns the CD8xx rules on.
 _TABLE_ONLY = MappingProxyType({"enabled": False})
 
-#: Rules copydesk turns off because its own rules own the problem (paragraph ends, spacing).
+#: LanguageTool rules copydesk turns off: its own rules own paragraph ends, spacing and quote
+#: balance, and (as measured with Harper's equivalent) brand names start sentences in lower case.
 DEFAULT_DISABLED_LT_RULES = (
     "PUNCTUATION_PARAGRAPH_END",
     "PUNCTUATION_PARAGRAPH_END2",
     "WHITESPACE_RULE",
     "CONSECUTIVE_SPACES",
+    "EN_UNPAIRED_BRACKETS",
+    "UPPERCASE_SENTENCE_START",
 )
 
 
