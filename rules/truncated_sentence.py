@@ -135,20 +135,25 @@ def _cut_at_end(
     following = document.next_block(index)
     next_text = following.text if following is not None and following.role is block.role else ""
     carries_on = next_text[:1].islower()
+    wide_gap = block.gap_after > usual_gap  # the wire left the blank lines of the cut text
     if kind is TokenKind.CONTINUATION and not _OPENING_QUOTE.match(next_text):
         cut = True
     elif kind is TokenKind.CONTENT:
-        cut = carries_on or block.gap_after > usual_gap or _has_evidence(document, index, text, min_words)
+        cut = carries_on or wide_gap or _has_evidence(document, index, text, min_words)
     else:
         cut = kind in _CERTAIN or (carries_on and kind in (TokenKind.NAME, TokenKind.NUMBER))
     if not cut:
         return None
-    return _cut_finding(block, carries_on=next_text if carries_on else "")
+    certain = kind is not TokenKind.CONTENT or wide_gap
+    return _cut_finding(block, carries_on=next_text if carries_on else "", certain=certain)
 
 
-def _cut_finding(block: Block, *, carries_on: str) -> Finding:
-    """A finding on the last word of ``block``; ``carries_on`` is the next paragraph's text
-    when the sentence goes on there."""
+def _cut_finding(block: Block, *, carries_on: str, certain: bool = True) -> Finding:
+    """A finding on the last word of ``block``.
+
+    ``carries_on`` is the next paragraph's text when the sentence goes on there; ``certain``
+    is False when the last word could end a sentence, so the message offers both fixes.
+    """
     text = block.text
     start = _tail_start(text, 1)
     tail = text[_tail_start(text, _TAIL_WORDS) :]
@@ -157,8 +162,13 @@ def _cut_finding(block: Block, *, carries_on: str) -> Finding:
             f'the sentence ending "…{tail}" is broken by a paragraph break and goes on with '
             f'"{" ".join(carries_on.split()[:3])}": join the two paragraphs'
         )
-    else:
+    elif certain:
         message = f'the paragraph stops mid-sentence at "…{tail}": restore the missing words or finish the sentence'
+    else:
+        message = (
+            f'the paragraph ends at "…{tail}" with no closing punctuation: '
+            "restore the words that were cut, or end the sentence with a full stop"
+        )
     return META.finding(block.source_span(start, len(text)), message)
 
 
