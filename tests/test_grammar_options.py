@@ -10,7 +10,7 @@ from checker.config import config_from_mapping
 from checker.engine import make_plan, select_rules
 from checker.errors import ConfigError
 from checker.findings import Severity
-from checker.grammar import GrammarSettings, validate_table
+from checker.grammar import GrammarSettings, validate_table, with_grammar
 from checker.rule import Registry, Rule, RuleMeta
 from rules import default_registry
 
@@ -53,3 +53,12 @@ def test_a_rule_declaring_vocabulary_receives_the_grammar_vocabulary(tmp_path: P
     config = config_from_mapping({"grammar": {"vocabulary": ["Acme", "Voltrix"]}}, tmp_path / "copydesk.toml")
     plan = make_plan(Registry((rule,)), config)
     assert plan.options["CD599"]["vocabulary"] == ("Acme", "Voltrix")
+
+
+def test_grammar_flag_and_relative_cache_dir(tmp_path: Path):
+    config = config_from_mapping({"grammar": {"cache_dir": ".copydesk-cache"}}, tmp_path / "copydesk.toml")
+    assert with_grammar(config, requested=False).grammar == {"cache_dir": str(tmp_path / ".copydesk-cache")}
+    flagged = with_grammar(config, requested=True).grammar
+    assert flagged["enabled"] is True and flagged["cache_dir"] == str(tmp_path / ".copydesk-cache")
+    plain = config_from_mapping({}, tmp_path / "copydesk.toml")
+    assert with_grammar(plain, requested=False) is plain

@@ -155,7 +155,15 @@ def grammar_enabled(table: Mapping[str, object]) -> bool:
 
 
 def with_grammar(config: Config, *, requested: bool) -> Config:
-    """``config`` with ``[grammar] enabled = true`` when ``--grammar`` asked for it."""
-    if not requested:
-        return config
-    return config.with_overrides(grammar=frozen({**config.grammar, "enabled": True}))
+    """``config`` with ``enabled = true`` when ``--grammar`` asked for it, and ``cache_dir`` made absolute.
+
+    A relative ``cache_dir`` (``".copydesk-cache"``) is relative to the config file's folder, so
+    the cache stays put whichever folder copydesk runs from.
+    """
+    table = dict(config.grammar)
+    if requested:
+        table["enabled"] = True
+    cache_dir = table.get("cache_dir")
+    if isinstance(cache_dir, str) and cache_dir and not Path(cache_dir).expanduser().is_absolute():
+        table["cache_dir"] = str(config.root / cache_dir)
+    return config.with_overrides(grammar=frozen(table)) if table != dict(config.grammar) else config
