@@ -30,7 +30,7 @@ class IssueCache:
         if self._folder is None:
             return None
         try:
-            data = json.loads(self._path(text).read_text(encoding="utf-8"))
+            data = json.loads(_entry(self._folder, text).read_text(encoding="utf-8"))
             return [Issue.from_json(item) for item in data]
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -39,7 +39,7 @@ class IssueCache:
         """Store the issues of ``text``; a cache that cannot be written is skipped, not fatal."""
         if self._folder is None:
             return
-        path = self._path(text)
+        path = _entry(self._folder, text)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(
@@ -50,7 +50,8 @@ class IssueCache:
         except OSError:
             return
 
-    def _path(self, text: str) -> Path:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        assert self._folder is not None
-        return self._folder / digest[:2] / f"{digest}.json"
+
+def _entry(folder: Path, text: str) -> Path:
+    """Where the answer for ``text`` lives: ``<folder>/<2 hex>/<sha256>.json``."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return folder / digest[:2] / f"{digest}.json"
