@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from checker.config import config_from_mapping
-from checker.engine import make_plan, select_rules
-from checker.errors import ConfigError
+from checker.engine import check_bytes, make_plan, select_rules
+from checker.errors import ConfigError, ToolError
 from checker.findings import Severity
 from checker.grammar import GrammarSettings, validate_table, with_grammar
 from checker.rule import Registry, Rule, RuleMeta
@@ -62,3 +62,13 @@ def test_grammar_flag_and_relative_cache_dir(tmp_path: Path):
     assert flagged["enabled"] is True and flagged["cache_dir"] == str(tmp_path / ".copydesk-cache")
     plain = config_from_mapping({}, tmp_path / "copydesk.toml")
     assert with_grammar(plain, requested=False) is plain
+
+
+def test_a_missing_tool_ends_the_run_instead_of_becoming_an_internal_error(tmp_path: Path):
+    def needs_a_server(document, options):
+        raise ToolError("no LanguageTool at http://localhost:8081")
+
+    meta = RuleMeta("CD899", "needs-server", "Test rule.", Severity.INFO)
+    plan = make_plan(Registry((Rule(meta, "", needs_a_server),)), config_from_mapping({}, tmp_path / "c.toml"))
+    with pytest.raises(ToolError, match="no LanguageTool"):
+        check_bytes(b"Hello.", "r.txt", plan)
