@@ -50,6 +50,14 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def last_words(text: str, count: int) -> str:
+    """The last ``count`` whitespace-separated words of ``text``, joined by single spaces.
+
+    Messages quote the words at a cut so the reader finds the spot without line numbers.
+    """
+    return " ".join(text.split()[-count:])
+
+
 def first_word(text: str) -> str:
     """The first whitespace-delimited token of ``text``."""
     parts = text.split(None, 1)

@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Block, Document, Finding, FixAvailability, Role, RuleMeta, RuleOptions, Severity
-from checker.words import TokenKind, is_finished, last_token_kind
+from checker.words import TokenKind, is_finished, last_token_kind, last_words
 
 META = RuleMeta(
     code="CD103",
@@ -76,7 +76,8 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         word = block.text[last:]
         yield META.finding(
             block.source_span(last, len(block.text)),
-            f'"…{_tail(phrase)}" is cut short: elsewhere this release says "…{_tail(phrase)} {continuation}"; '
+            f'"…{last_words(phrase, 4)}" is cut short: elsewhere this release says '
+            f'"…{last_words(phrase, 4)} {continuation}"; '
             "restore the missing words",
             suggestion=f"{word} {continuation}",
         )
@@ -116,8 +117,3 @@ def _continuation(phrase: str, others: list[Block]) -> str | None:
             if not (titled and match.group("next") and match.group("next")[-1].isupper()):
                 found = found or word
     return found
-
-
-def _tail(phrase: str, words: int = 4) -> str:
-    """The last few words of ``phrase``."""
-    return " ".join(phrase.split()[-words:])
