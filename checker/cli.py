@@ -59,14 +59,18 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     check.add_argument("--select", type=_csv, help="rules to use instead of the defaults (codes, prefixes or names)")
     check.add_argument("--extend-select", type=_csv, help="rules to add to the selection")
     check.add_argument("--ignore", type=_csv, help="rules to leave out")
-    check.add_argument("--fail-on", choices=[s.value for s in Severity], help="lowest severity that fails the run (default: warning)")
+    check.add_argument(
+        "--fail-on", choices=[s.value for s in Severity], help="lowest severity that fails the run (default: warning)"
+    )
     check.add_argument("--format", choices=list(formats), default="terminal", help="output format (default: terminal)")
     check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
     check.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     check.add_argument("--statistics", action="store_true", help="show counts per rule")
     check.add_argument("--no-color", action="store_true", help="no colour (also when NO_COLOR is set)")
     check.add_argument("--config", type=Path, help="use this config file instead of searching for one")
-    check.add_argument("--reference-date", type=_date, help="date to check against when a release has no dateline (YYYY-MM-DD)")
+    check.add_argument(
+        "--reference-date", type=_date, help="date to check against when a release has no dateline (YYYY-MM-DD)"
+    )
     check.add_argument("--stdin-filename", default="stdin.txt", help="name (and format) to give standard input")
     check.add_argument("--jobs", "-j", type=int, help="check files in this many processes (default 1)")
     check.add_argument(
@@ -74,8 +78,14 @@ def _build_parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     )
     check.add_argument("--baseline", type=Path, metavar="FILE", help="hide findings recorded in FILE")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record every finding in FILE, exit 0")
-    check.add_argument("--check-links", action="store_true", help="fetch every external link and image (CD206); nothing is fetched otherwise")
-    check.add_argument("--grammar", action="store_true", help="run the grammar and spelling rules (CD8xx) with the [grammar] backend")
+    check.add_argument(
+        "--check-links",
+        action="store_true",
+        help="fetch every external link and image (CD206); nothing is fetched otherwise",
+    )
+    check.add_argument(
+        "--grammar", action="store_true", help="run the grammar and spelling rules (CD8xx) with the [grammar] backend"
+    )
 
     commands.add_parser("rules", help="list every rule: code, name, severity, summary")
     explain = commands.add_parser("explain", help="show a rule's full documentation")

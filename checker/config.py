@@ -42,7 +42,16 @@ CONFIG_NAMES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
 _TABLE_KEYS = ("severity", "per-file-ignores", "style", "rules", "grammar", "links")
 _KNOWN = frozenset(
-    (*_LIST_KEYS, *_TABLE_KEYS, "fail-on", "reference-date", "respect-gitignore", "force-exclude", "max-file-size", "jobs")
+    (
+        *_LIST_KEYS,
+        *_TABLE_KEYS,
+        "fail-on",
+        "reference-date",
+        "respect-gitignore",
+        "force-exclude",
+        "max-file-size",
+        "jobs",
+    )
 )
 
 #: Default cap on a file's size; larger files get a CD000 finding instead of being read.
@@ -148,7 +157,10 @@ def _validate(data: Mapping[str, object], path: Path, where: str) -> Config:
         jobs=_typed(data, "jobs", int, where, default=1),
         severity=_frozen({code: _severity(v, where, f"severity.{code}") for code, v in tables["severity"].items()}),
         per_file_ignores=_frozen(
-            {glob: _string_list(tables["per-file-ignores"], glob, f"{where} per-file-ignores") for glob in tables["per-file-ignores"]}
+            {
+                glob: _string_list(tables["per-file-ignores"], glob, f"{where} per-file-ignores")
+                for glob in tables["per-file-ignores"]
+            }
         ),
         style=_frozen(tables["style"]),
         rules=_frozen({name: _frozen(_table(tables["rules"], name, f"{where} rules")) for name in tables["rules"]}),

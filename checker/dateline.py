@@ -33,18 +33,18 @@ _SEARCH_BLOCKS = 15
 _MAX_PREFIX = 160
 _MAX_PREFIX_WORDS = 12
 
-_BUSINESS_WIRE = re.compile(r"^\W{0,3}(?P<place>[A-Z][^-–—()]{1,60}?)\s*--\s*\((?P<wire>[^)]+)\)\s*--")  # noqa: RUF001
+_BUSINESS_WIRE = re.compile(r"^\W{0,3}(?P<place>[A-Z][^-–—()]{1,60}?)\s*--\s*\((?P<wire>[^)]+)\)\s*--")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|/[^/]*/")
 _WIRE = re.compile(r"/\s*(?P<slash>[^/]+?)\s*/|\((?P<paren>[^)]+)\)|\[(?P<bracket>[^\]]+)\]")
 _TAIL = re.compile(
     r"(?:\s*(?:/[^/]{1,60}/|\([^)]{1,60}\)|@\s*\d{1,2}:\d\d(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z][\w/]*)?"
-    r"|\d{1,2}:\d\d(?:\s*[AP]\.?M\.?)?|[-–—]+|\*+))*\s*",  # noqa: RUF001
+    r"|\d{1,2}:\d\d(?:\s*[AP]\.?M\.?)?|[-–—]+|\*+))*\s*",
     re.IGNORECASE,
 )
 _TAIL_END = re.compile(r"\s*(?:$|Contact\b)")
 _CLOCK = re.compile(r"\d{1,2}:\d\d")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")  # noqa: RUF001
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _EMBARGO = re.compile(
     r"^\W{0,3}(?:embargo(?:ed)?\b|under\s+embargo|hold\s+for\s+release|not\s+for\s+(?:release|publication)\s+(?:before|until))",
     re.IGNORECASE,
@@ -181,7 +181,7 @@ def _dated_line(block: Block, index: int) -> Dateline | None:
     if mention.year is None and not _WIRE.search(text[mention.end : tail.end()]):
         return None
     wire = _wire(prefix + text[mention.end : tail.end()])
-    place = _BRACKETED.sub(" ", prefix).strip(" ,-–—|").strip()  # noqa: RUF001
+    place = _BRACKETED.sub(" ", prefix).strip(" ,-–—|").strip()
     stamped = bool(_CLOCK.search(tail.group()))
     return Dateline(place, mention.value, wire, block.source_span(0, tail.end()), index, mention, stamped)
 

@@ -68,7 +68,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,:]\d|-(?:[a-z]|\d))"
 _NOT_NUMBER_AFTER_DAY = r"(?![\d%]|[.,:]\d|-[a-z])"
-_DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"  # noqa: RUF001
+_DAY_JOIN = r"\s*(?:-|–|—|to|through|thru|and|&|or)\s*"
 
 _MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})(?<=\w|\.)\s+(?P<day>{_DAY})(?![0-9A-Za-z]){_NOT_NUMBER_AFTER_DAY}"
@@ -98,7 +98,7 @@ _QUARTER = re.compile(
 _FISCAL = re.compile(rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"(?<![\w$€£#.,/:-])(?P<year>{_YEAR})(?![\w%]|[.,:/]\d|-\d|\s?(?:percent|%))")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD})(?<=\w|\.),?\s*(?:\(\s*)?(?:the\s+)?$", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till)\s*$", re.IGNORECASE)  # noqa: RUF001
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|or|,\s*and)\s*$", re.IGNORECASE)
 _URL_TOKEN = re.compile(r"\S*(?:://|www\.)\S*")
 _DIGIT = re.compile(r"\d")
@@ -223,7 +223,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
     r"|(?P<part>earlier|later)\s+this\s+(?P<punit>week|month|year)"
     r"|(?P<which>this|next|last)\s+(?P<unit>week|month|year)"
-    r"|this\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r"))\b(?!['’]s\b|-)",  # noqa: RUF001
+    r"|this\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r"))\b(?!['’]s\b|-)",
     re.IGNORECASE,
 )
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

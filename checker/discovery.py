@@ -89,7 +89,11 @@ def _walk(
                 continue
             if not _globs_allow(path, root, included, excluded):
                 continue
-            shown = os.path.join(display, os.path.relpath(path, folder)) if display != "." else os.path.relpath(path, folder)
+            shown = (
+                os.path.join(display, os.path.relpath(path, folder))
+                if display != "."
+                else os.path.relpath(path, folder)
+            )
             yield Target(path, shown)
 
 
@@ -120,7 +124,9 @@ def _ignored(path: Path, ignores: Sequence[tuple[Path, pathspec.GitIgnoreSpec]],
     return False
 
 
-def _globs_allow(path: Path, root: Path, included: pathspec.GitIgnoreSpec | None, excluded: pathspec.GitIgnoreSpec) -> bool:
+def _globs_allow(
+    path: Path, root: Path, included: pathspec.GitIgnoreSpec | None, excluded: pathspec.GitIgnoreSpec
+) -> bool:
     try:
         rel = path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

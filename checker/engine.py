@@ -132,7 +132,7 @@ def _run_rule(rule: Rule, document: Document, options: RuleOptions) -> list[Find
         return list(rule.check(document, options))
     except (ToolError, UsageError):
         raise  # a missing grammar server or a bad setting ends the run (exit 2), not a finding
-    except Exception as exc:  # noqa: BLE001 - a crashing rule must not stop the others
+    except Exception as exc:
         message = f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}; please report this"
         return [INTERNAL_ERROR.finding(Span(0, 0), message)]
 
@@ -174,10 +174,14 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
-def check_bytes(data: bytes, display: str, plan: Plan, *, fs_path: Path | None = None, fmt: Format | None = None) -> FileResult:
+def check_bytes(
+    data: bytes, display: str, plan: Plan, *, fs_path: Path | None = None, fmt: Format | None = None
+) -> FileResult:
     """Check one file's bytes; an unreadable file becomes a single CD000 finding."""
     if len(data) > plan.max_file_size:
-        message = f"file is {len(data):,} bytes, over the {plan.max_file_size:,}-byte limit (raise max-file-size to check it)"
+        message = (
+            f"file is {len(data):,} bytes, over the {plan.max_file_size:,}-byte limit (raise max-file-size to check it)"
+        )
         return FileResult(display, None, "", (UNREADABLE.finding(Span(0, 0), message),))
     try:
         document = parse_document(data, display, fs_path=fs_path, fmt=fmt, fallback_date=plan.fallback_date)
@@ -248,7 +252,9 @@ def run(
         observer.started(len(targets))
     results: list[FileResult] = []
     if request.stdin is not None:
-        results.append(check_bytes(request.stdin, request.stdin_filename, plan, fs_path=Path(request.stdin_filename).resolve()))
+        results.append(
+            check_bytes(request.stdin, request.stdin_filename, plan, fs_path=Path(request.stdin_filename).resolve())
+        )
     for result in _check_all(targets, plan, config.jobs):
         results.append(result)
         if observer is not None:

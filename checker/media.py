@@ -16,14 +16,14 @@ from checker.document import Block, BlockKind, Document, Link, Role
 from checker.span import Span
 
 IMAGE_EXTENSIONS = frozenset(
-    "jpg jpeg png gif webp svg bmp tif tiff avif heic".split()  # noqa: SIM905 - word lists read best as words
+    "jpg jpeg png gif webp svg bmp tif tiff avif heic".split()
 )
 VIDEO_EXTENSIONS = frozenset(
-    "mp4 mov webm m4v avi".split()  # noqa: SIM905 - word lists read best as words
+    "mp4 mov webm m4v avi".split()
 )
 #: Downloadable files a release links to (press kits, fact sheets, archives).
 FILE_EXTENSIONS = frozenset(
-    "pdf doc docx ppt pptx xls xlsx zip csv txt rtf odt eps ai".split()  # noqa: SIM905 - word lists read best as words
+    "pdf doc docx ppt pptx xls xlsx zip csv txt rtf odt eps ai".split()
 )
 
 BARE_URL = re.compile(r"""(?:\bhttps?://|\bwww\.)[^\s<>"'\])]*[^\s<>"'\]).,;:!?]|\bhttps?://""")
@@ -32,13 +32,13 @@ _WORD = re.compile(r"[^\W_]+|[&+/]")
 
 #: Words that make a short heading or label a promise of media.
 _MEDIA_WORDS = frozenset(
-    "image images photo photos photograph photographs photography picture pictures pics multimedia "  # noqa: SIM905
+    "image images photo photos photograph photographs photography picture pictures pics multimedia "
     "attachment attachments download downloads video videos broll graphic graphics infographic "
     "infographics link links gallery logo logos assets kit files".split()
 )
 #: Words allowed around them (``Download the high-resolution images here``).
 _LABEL_FILLER = frozenset(
-    "the here high hi low res resolution b roll related additional useful more and & + / our press "  # noqa: SIM905
+    "the here high hi low res resolution b roll related additional useful more and & + / our press "
     "media for editorial use available below attached to view click see of a an all other product "
     "event company free please find".split()
 )

@@ -146,18 +146,38 @@ class _Walker:
                 target, link_start, text_start = open_links.pop()
                 link_end = aligner.skip_link_tail()
                 text = aligner.builder_text()[text_start:].strip()
-                links.append(Link(target, text, Span(link_start, link_end), False, index, _target_span(self.source, target, link_start, link_end)))
+                links.append(
+                    Link(
+                        target,
+                        text,
+                        Span(link_start, link_end),
+                        False,
+                        index,
+                        _target_span(self.source, target, link_start, link_end),
+                    )
+                )
             elif ctype == "image":
                 img_start = aligner.find_char("!")
                 aligner.skip_link_tail()
                 img_end = aligner.cursor
                 target = str(child.attrs.get("src", ""))
-                links.append(Link(target, child.content, Span(img_start, img_end), True, index, _target_span(self.source, target, img_start, img_end)))
+                links.append(
+                    Link(
+                        target,
+                        child.content,
+                        Span(img_start, img_end),
+                        True,
+                        index,
+                        _target_span(self.source, target, img_start, img_end),
+                    )
+                )
             elif ctype == "html_inline":
                 links.extend(aligner.html_inline(child.content, index))
         text_map = aligner.builder.build()
         block_index = index if text_map.text else -1
-        self.parts.links.extend(Link(lk.target, lk.text, lk.span, lk.is_image, block_index, lk.target_span) for lk in links)
+        self.parts.links.extend(
+            Link(lk.target, lk.text, lk.span, lk.is_image, block_index, lk.target_span) for lk in links
+        )
         if not text_map.text:
             if heading_level:
                 self._empty_heading(start, end)
@@ -175,14 +195,20 @@ class _Walker:
             )
         )
 
-
     def _empty_heading(self, start: int, end: int) -> None:
         """``###`` alone is an empty heading to CommonMark but an end mark to a press release."""
         raw = self.source[start:end].strip()
         at = self.source.find(raw, start, end)
         builder = TextMapBuilder()
         builder.add(raw, at)
-        self._append(Block(BlockKind.PARAGRAPH, builder.build(), Span(at, at + len(raw)), gap_before=_blank_lines_before(self.source, at)))
+        self._append(
+            Block(
+                BlockKind.PARAGRAPH,
+                builder.build(),
+                Span(at, at + len(raw)),
+                gap_before=_blank_lines_before(self.source, at),
+            )
+        )
 
 
 def _target_span(source: str, target: str, start: int, end: int) -> Span | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from checker.document import Block, BlockKind
 from checker.reflow import Line, Paragraph, reflow, split_lines
 from checker.span import Span
@@ -52,4 +53,3 @@ def _paragraph_block(paragraph: Paragraph) -> Block:
         gap_after=paragraph.gap_after,
         line_count=len(lines),
     )
-

@@ -44,7 +44,9 @@ def parse_document(
 ) -> Document:
     """Decode and parse one file; raises :class:`~checker.errors.DocumentError` if unreadable."""
     decoded = decode(data)
-    return parse_source(decoded.text, display_path, fs_path=fs_path, fmt=fmt, fallback_date=fallback_date, encoding=decoded.encoding)
+    return parse_source(
+        decoded.text, display_path, fs_path=fs_path, fmt=fmt, fallback_date=fallback_date, encoding=decoded.encoding
+    )
 
 
 def parse_source(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 #: A curly-quoted passage, or a straight-quoted one (which cannot nest) of at least one word.
-_QUOTED = re.compile(r"“[^“”]*(?:”|$)|(?<![\w])\"[^\"]+(?:\"|$)|‘[^‘’]{12,}’")  # noqa: RUF001
+_QUOTED = re.compile(r"“[^“”]*(?:”|$)|(?<![\w])\"[^\"]+(?:\"|$)|‘[^‘’]{12,}’")
 
 
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:

@@ -9,7 +9,7 @@ options)``.  :meth:`Rule.from_module` turns such a module into a :class:`Rule`; 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import ModuleType
@@ -141,7 +141,7 @@ class Registry:
                     raise ValueError(msg)
                 seen[key] = rule.code
 
-    def __iter__(self):  # noqa: ANN204 - Iterator[Rule]
+    def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
     def __len__(self) -> int:

@@ -31,7 +31,7 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?<![\w.])\+?(?:\(\d{2,4}\)|\d{1,4})(?:[ .-]?\(?\d{2,4}\)?){2,4}(?![\w])")
 
 _TITLE_SOURCE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*['\"]?|<title[^>]*>\s*", re.IGNORECASE | re.MULTILINE)
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{3,60}$")  # noqa: RUF001
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{3,60}$")
 #: The most words a one-line headline above a dateline has (wire headlines rarely pass 25).
 _HEADLINE_WORDS = 30
 _NON_TEXT = frozenset({BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.THEMATIC_BREAK})

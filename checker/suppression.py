@@ -69,9 +69,7 @@ def suppression_regions(source: str, lines: LineIndex) -> list[_Region]:
     return regions
 
 
-def _close(
-    open_regions: list[tuple[tuple[str, ...], int]], names: tuple[str, ...], line: int
-) -> Iterable[_Region]:
+def _close(open_regions: list[tuple[tuple[str, ...], int]], names: tuple[str, ...], line: int) -> Iterable[_Region]:
     for region_names, start in open_regions:
         if not names or set(region_names) <= set(names):
             yield _Region(region_names, start, line)

@@ -59,7 +59,7 @@ META = RuleMeta(
 )
 
 #: ``About Example Corp`` opening a paragraph, or ``About the Example Museum:`` run into one.
-_ABOUT_PARAGRAPH = re.compile(r"^About (?:the |us\b)?\S|\bAbout (?:the )?[A-Z][\w.&'’ -]{1,60}:")  # noqa: RUF001
+_ABOUT_PARAGRAPH = re.compile(r"^About (?:the |us\b)?\S|\bAbout (?:the )?[A-Z][\w.&'’ -]{1,60}:")
 #: Roles that can stand between an ``About`` heading and its text without being its text.
 _NOT_BOILERPLATE_TEXT = frozenset(
     {Role.CONTACT, Role.END_MARK, Role.SOURCE, Role.BOILERPLATE_HEADING, Role.HEADLINE, Role.SUBHEAD, Role.LABEL}

@@ -63,9 +63,9 @@ _MONTH_DAY_YEAR = re.compile(
 )
 #: ``CITY, State —``: a place in capitals and a dash, with no date before the dash.
 _DATELESS = re.compile(
-    r"^\W{0,3}(?P<place>[A-Z][A-Z0-9.'’&-]+(?: [A-Z0-9][A-Z0-9.'’&-]*)*"  # noqa: RUF001
+    r"^\W{0,3}(?P<place>[A-Z][A-Z0-9.'’&-]+(?: [A-Z0-9][A-Z0-9.'’&-]*)*"
     r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*){0,2})"
-    r"(?P<dash>\s*(?:—|–|--|\s-))\s"  # noqa: RUF001
+    r"(?P<dash>\s*(?:—|–|--|\s-))\s"
 )
 _NOT_A_PLACE = re.compile(r"^(?:FOR IMMEDIATE RELEASE|EMBARGO|UPDATE|CORRECTION|MEDIA ADVISORY|NEWS|PRESS RELEASE)\b")
 _OPENING_BLOCKS = 8

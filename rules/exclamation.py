@@ -49,7 +49,7 @@ META = RuleMeta(
     options={"names": ("Yahoo!", "Jeopardy!", "Wham!", "Oklahoma!")},
 )
 
-_FINAL_BANG = re.compile(r"!+(?=[\"'”’)\]]*$)")  # noqa: RUF001
+_FINAL_BANG = re.compile(r"!+(?=[\"'”’)\]]*$)")
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
@@ -74,7 +74,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 def _ends_in_name(sentence: str, options: RuleOptions) -> bool:
     """Whether the sentence's last word is a name spelled with an exclamation mark (``Yahoo!``)."""
     names = options["names"]
-    last = sentence.rstrip("\"'”’)] ").rsplit(None, 1)[-1]  # noqa: RUF001
+    last = sentence.rstrip("\"'”’)] ").rsplit(None, 1)[-1]
     return isinstance(names, tuple) and last in names
 
 

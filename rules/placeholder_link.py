@@ -84,7 +84,7 @@ _BROKEN_MARKDOWN = re.compile(
 _SKIPPED_KINDS = frozenset({BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER})
 #: Names that, in a ``Website | X | Discord`` line, stand for links to those pages.
 _PLATFORMS = frozenset(
-    "website blog x twitter discord github telegram youtube tiktok linkedin facebook instagram "  # noqa: SIM905
+    "website blog x twitter discord github telegram youtube tiktok linkedin facebook instagram "
     "medium reddit threads bluesky mastodon whatsapp wechat weibo spotify pinterest newsroom".split()
 ) | {"x (twitter)", "web site"}
 _LIST_SEPARATORS = re.compile(r"\s*[|•·]\s*")

@@ -52,7 +52,10 @@ _BRACKET = re.compile(
     rf"\[(?:(?i:insert|add|enter|include|paste|your)\b[^\]\n]{{0,60}}|(?i:{_SLOT_WORDS})(?:\s*\d)?|"
     rf"[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)+)\]"
 )
-_MONTH = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _XX = re.compile(
     rf"(?:\$|\b{_MONTH}\s+|\d[.,])(?P<ph>X{{2,}})\b"
     rf"|\b(?P<ph2>X{{2,}})(?=\s*(?:%|percent\b|million\b|billion\b|,\s*\d{{4}})|[.,]\d)"

@@ -63,7 +63,7 @@ META = RuleMeta(
 )
 
 #: What may stand between a relative expression and the date that pins it down.
-_BESIDE = re.compile(r"^[\s,(–—-]*(?:(?:on|in|at)\s+)?$", re.IGNORECASE)  # noqa: RUF001
+_BESIDE = re.compile(r"^[\s,(–—-]*(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
 
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:

@@ -101,7 +101,10 @@ def _register(module: str) -> None:
     text = text.replace(imports.group(0), "from rules import (\n" + "".join(f"    {n},\n" for n in names) + ")")
     tuple_match = re.search(r"RULE_MODULES: tuple\[ModuleType, \.\.\.\] = \((.*?)\)", text, re.DOTALL)
     entries = [e.strip() for e in tuple_match.group(1).split(",") if e.strip()] + [module]
-    text = text.replace(tuple_match.group(0), "RULE_MODULES: tuple[ModuleType, ...] = (\n" + "".join(f"    {e},\n" for e in entries) + ")")
+    text = text.replace(
+        tuple_match.group(0),
+        "RULE_MODULES: tuple[ModuleType, ...] = (\n" + "".join(f"    {e},\n" for e in entries) + ")",
+    )
     init.write_text(text)
 
 

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-def copydesk(*args: str, cwd: Path = ROOT, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def copydesk(
+    *args: str, cwd: Path = ROOT, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "checker", *args],
@@ -86,7 +88,9 @@ def test_binary_and_huge_files_become_cd000(releases):
 
 
 def test_stdin_with_a_filename(releases):
-    result = copydesk("check", "-", "--stdin-filename", "note.md", "--format", "json", cwd=releases, stdin=b"Call [NAME].\n")
+    result = copydesk(
+        "check", "-", "--stdin-filename", "note.md", "--format", "json", cwd=releases, stdin=b"Call [NAME].\n"
+    )
     report = json.loads(result.stdout)
     assert report["files"][0]["path"] == "note.md" and report["files"][0]["format"] == "markdown"
 
@@ -95,7 +99,17 @@ def test_json_report_shape(releases):
     report = json.loads(copydesk("check", ".", "--format", "json", cwd=releases).stdout)
     assert report["version"] == 1 and report["tool"]["name"] == "copydesk"
     finding = next(f for file in report["files"] for f in file["findings"])
-    assert set(finding) == {"code", "rule", "severity", "message", "line", "column", "end_line", "end_column", "suggestion"}
+    assert set(finding) == {
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "suggestion",
+    }
     assert (finding["line"], finding["column"], finding["end_column"]) == (1, 9, 23)
     assert report["summary"] == {
         "files": 2,
@@ -128,4 +142,8 @@ def test_rules_and_explain():
 def test_examples_folder_runs():
     result = copydesk("check", str(EXAMPLES), "--format", "json")
     report = json.loads(result.stdout)
-    assert {Path(f["path"]).name for f in report["files"]} >= {"wire-release-defects.txt", "clean-launch.md", "clean-partnership.html"}
+    assert {Path(f["path"]).name for f in report["files"]} >= {
+        "wire-release-defects.txt",
+        "clean-launch.md",
+        "clean-partnership.html",
+    }

@@ -45,7 +45,7 @@ def test_reads_the_shapes_releases_use(text, expected):
 
 
 def test_ranges_and_lists_share_their_year():
-    text = "May 22 to May 25, 2026; Nov. 7 and 8, 2026; Dec. 28 to Jan. 3, 2027; Sept. 17–20, 2026"  # noqa: RUF001
+    text = "May 22 to May 25, 2026; Nov. 7 and 8, 2026; Dec. 28 to Jan. 3, 2027; Sept. 17–20, 2026"
     mentions = extract_dates(text)
     assert [m.value for m in mentions] == [
         dt.date(2026, 5, 22), dt.date(2026, 5, 25), dt.date(2026, 11, 7), dt.date(2026, 11, 8),
@@ -167,7 +167,7 @@ def test_anchor_falls_back_to_front_matter_then_embargo_then_reference_date():
 def test_an_ambiguous_numeric_date_is_read_nearest_the_anchor():
     from checker.dates import document_dates
 
-    document = parse_source("---\ndate: 2020-07-02\n---\n# T\n\nNUREMBERG (02/07/2020) – Text.\n", "a.md")  # noqa: RUF001
+    document = parse_source("---\ndate: 2020-07-02\n---\n# T\n\nNUREMBERG (02/07/2020) – Text.\n", "a.md")
     (mention,) = [m for m in document_dates(document).mentions if m.kind is DateKind.DAY]
     assert mention.value == dt.date(2020, 7, 2)
 

@@ -19,7 +19,18 @@ def _tree(root: Path, *files: str) -> None:
 
 
 def test_walks_release_formats_and_skips_tool_folders(tmp_path):
-    _tree(tmp_path, "a.md", "b.html", "c.txt", "d.py", "img/e.png", ".git/f.md", "node_modules/g.md", ".venv/h.md", "news/i.xhtml")
+    _tree(
+        tmp_path,
+        "a.md",
+        "b.html",
+        "c.txt",
+        "d.py",
+        "img/e.png",
+        ".git/f.md",
+        "node_modules/g.md",
+        ".venv/h.md",
+        "news/i.xhtml",
+    )
     assert _names(discover([str(tmp_path)], root=tmp_path)) == [
         f"{tmp_path.as_posix()}/{n}" for n in ("a.md", "b.html", "c.txt", "news/i.xhtml")
     ]

@@ -28,7 +28,7 @@ def test_server_knows_english():
 
 
 def test_real_matches_map_to_exact_spans(tmp_path: Path):
-    text = "🎉 Zoë’s café will recieve a\naward, and the the team is happy.\n"  # noqa: RUF001
+    text = "🎉 Zoë’s café will recieve a\naward, and the the team is happy.\n"
     table = {"server": SERVER, "cache": False, "timeout": 30.0}
     config = config_from_mapping({"select": ["CD8"], "grammar": table}, tmp_path / "copydesk.toml")
     result = check_bytes(text.encode("utf-8"), "real.txt", make_plan(default_registry(), config))

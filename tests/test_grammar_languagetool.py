@@ -64,7 +64,7 @@ def test_offsets_through_html_tags_and_entities(lt, tmp_path):
 
 
 def test_non_ascii_and_astral_characters_map_to_python_offsets(lt, tmp_path):
-    text = "🎉🎉 Zoë’s café team will recieve a award.\n"  # noqa: RUF001
+    text = "🎉🎉 Zoë’s café team will recieve a award.\n"
     result = check(lt, text, "party.txt", tmp_path)
     assert located(result) == [("spelling-error", 1, 25, 32, "recieve"), ("grammar-error", 1, 33, 34, "a")]
 

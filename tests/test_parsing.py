@@ -43,7 +43,7 @@ def _position(doc: Document, needle: str) -> tuple[int, int]:
 def test_examples_and_corpus_parse_compliantly():
     paths = sorted(EXAMPLES.glob("*.*"))
     if CORPUS.is_dir():
-        paths += sorted(CORPUS.iterdir()) + [SEED]
+        paths += [*sorted(CORPUS.iterdir()), SEED]
     for path in paths:
         assert_compliant(parse_document(path.read_bytes(), str(path), fs_path=path))
 
@@ -92,7 +92,10 @@ def test_single_spaced_wrapping_and_bullets():
 
 
 def test_markdown_inline_positions_skip_markup():
-    text = "---\ndate: 2024-01-02\n---\n\n# Title\n\nSee **the [new report](https://x.example/r)** on *page*\n2 &amp; more.\n"
+    text = (
+        "---\ndate: 2024-01-02\n---\n\n# Title\n\n"
+        "See **the [new report](https://x.example/r)** on *page*\n2 &amp; more.\n"
+    )
     doc = parse_source(text, "r.md")
     assert doc.front_matter["date"].isoformat() == "2024-01-02"
     para = next(b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH)
@@ -105,7 +108,10 @@ def test_markdown_inline_positions_skip_markup():
 
 
 def test_markdown_structures_map_to_block_kinds():
-    text = "Intro.\n\n* one\n* two\n\n> quoted words\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode\n```\n\n<!-- note -->\n"
+    text = (
+        "Intro.\n\n* one\n* two\n\n> quoted words\n\n"
+        "| a | b |\n|---|---|\n| c | d |\n\n```\ncode\n```\n\n<!-- note -->\n"
+    )
     kinds = [(b.kind, b.in_quote) for b in parse_source(text, "r.md").blocks]
     assert kinds == [
         (BlockKind.PARAGRAPH, False),
@@ -124,7 +130,10 @@ def test_markdown_end_mark_is_kept():
 
 
 def test_html_positions_and_entities():
-    text = '<html><body>\n<h1>Big  news</h1>\n<p>Caf&eacute; opens\n   today &amp; <a href="/m">menu</a>.<img src="a.png" alt="Front"></p>\n</body></html>'
+    text = (
+        "<html><body>\n<h1>Big  news</h1>\n<p>Caf&eacute; opens\n"
+        '   today &amp; <a href="/m">menu</a>.<img src="a.png" alt="Front"></p>\n</body></html>'
+    )
     doc = parse_source(text, "r.html")
     assert [b.text for b in doc.blocks] == ["Big news", "Café opens today & menu."]
     assert _position(doc, "today") == (4, 4)
@@ -135,7 +144,7 @@ def test_html_positions_and_entities():
 
 
 def test_html_embedded_in_markdown():
-    text = "Para one.\n\n<p>Block <img src=\"pic.jpg\" alt=\"x\"> text</p>\n"
+    text = 'Para one.\n\n<p>Block <img src="pic.jpg" alt="x"> text</p>\n'
     doc = parse_source(text, "r.md")
     assert [b.text for b in doc.blocks] == ["Para one.", "Block text"]
     assert doc.links[0].target == "pic.jpg" and doc.links[0].block_index == 1

@@ -17,9 +17,7 @@ ALL_RULES = builtin_rules()
 
 
 def test_every_rule_module_is_registered():
-    modules = {
-        name for _, name, _ in pkgutil.iter_modules(rules.__path__) if not name.startswith("_")
-    }
+    modules = {name for _, name, _ in pkgutil.iter_modules(rules.__path__) if not name.startswith("_")}
     registered = {m.__name__.rsplit(".", 1)[1] for m in RULE_MODULES}
     helpers = {name for name in modules if not hasattr(importlib.import_module(f"rules.{name}"), "META")}
     assert modules - helpers == registered

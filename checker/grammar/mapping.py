@@ -26,11 +26,11 @@ from checker.span import Span
 _CHECKED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.HEADING})
 _SKIPPED_ROLES = frozenset({Role.CONTACT, Role.URL, Role.END_MARK, Role.CODE, Role.META, Role.TABLE, Role.DATELINE})
 _BACKEND_NAMES = MappingProxyType({"languagetool": "LanguageTool", "harper": "Harper"})
-_POSSESSIVE = re.compile(r"['’]s$")  # noqa: RUF001 - curly apostrophes are what releases use
-_WORD = re.compile(r"[\w'’.&-]+")  # noqa: RUF001
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[\w'’.&-]+")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CODE_LIKE = re.compile(r"\w[./@:_]\w|\d|^www\b|[#@]")
-_EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?*"  # noqa: RUF001
+_EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?*"
 
 
 def grammar_findings(document: Document, options: RuleOptions, meta: RuleMeta, group: Group) -> Iterator[Finding]:
