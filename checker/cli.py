@@ -122,6 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CopydeskError as exc:
         print(f"copydesk: error: {exc}", file=sys.stderr)
         return ExitCode.ERROR
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for whoever reports it
+        if os.environ.get("COPYDESK_DEBUG"):
+            raise
+        print(
+            f"copydesk: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set COPYDESK_DEBUG=1 to see the traceback)",
+            file=sys.stderr,
+        )
+        return ExitCode.ERROR
 
 
 def _color_wanted(args: argparse.Namespace) -> bool:

@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -63,9 +64,9 @@ def _file_section(console: Console, result: FileResult, width: int) -> None:
         head.append(f" {finding.code} ", style="bold")
         head.append(f"{finding.rule}", style="dim")
         console.print(head)
-        console.print(Text("    " + finding.message), soft_wrap=False, overflow="fold")
+        console.print(Padding(Text(finding.message), (0, 0, 0, 4), expand=False))
         if finding.suggestion:
-            console.print(Text(f"    suggestion: {finding.suggestion}", style="green"), overflow="fold")
+            console.print(Padding(Text(f"suggestion: {finding.suggestion}", style="green"), (0, 0, 0, 4), expand=False))
         excerpt = _excerpt(result, finding, width)
         if excerpt:
             console.print(excerpt, overflow="ellipsis", no_wrap=True)
