@@ -10,12 +10,12 @@ colour it is framed, without it is plain columns with no box drawing.
 from __future__ import annotations
 
 import io
+import textwrap
 import os
 from pathlib import PurePath
 
 from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -64,13 +64,18 @@ def _file_section(console: Console, result: FileResult, width: int) -> None:
         head.append(f" {finding.code} ", style="bold")
         head.append(f"{finding.rule}", style="dim")
         console.print(head)
-        console.print(Padding(Text(finding.message), (0, 0, 0, 4), expand=False))
+        console.print(Text(_indented(finding.message, width)))
         if finding.suggestion:
-            console.print(Padding(Text(f"suggestion: {finding.suggestion}", style="green"), (0, 0, 0, 4), expand=False))
+            console.print(Text(_indented(f"suggestion: {finding.suggestion}", width), style="green"))
         excerpt = _excerpt(result, finding, width)
         if excerpt:
             console.print(excerpt, overflow="ellipsis", no_wrap=True)
     console.print()
+
+
+def _indented(text: str, width: int) -> str:
+    """``text`` wrapped to the report's width, every line indented under its finding."""
+    return textwrap.fill(text, width=max(40, width - 1), initial_indent="    ", subsequent_indent="    ")
 
 
 def _excerpt(result: FileResult, finding: Finding, width: int) -> Text | None:
