@@ -62,7 +62,8 @@ def assign_roles(blocks: Sequence[Block], dateline_index: int | None) -> tuple[B
 
 def _continues_list(previous: Block, block: Block) -> bool:
     """A lowercase line after a colon or an item ending in ``;``: a list typed without bullets."""
-    opens_list = previous.text.endswith(":") or (previous.role is Role.LIST and previous.text.endswith((";", "; and", "; or")))
+    item_before = previous.role is Role.LIST and previous.text.endswith((";", "; and", "; or"))
+    opens_list = previous.text.endswith(":") or item_before
     return opens_list and block.kind is BlockKind.PARAGRAPH and block.text[:1].islower()
 
 
@@ -89,7 +90,8 @@ def _paragraph_role(block: Block, index: int, dateline_index: int | None, *, see
     text = block.text
     words = _WORD.findall(text)
     terminal = bool(_TERMINAL.search(text))
-    if index == dateline_index and len(words) <= 12 and not terminal and not _ends_on_lowercase_function_word(text):
+    dateline = index == dateline_index and len(words) <= 12 and not terminal
+    if dateline and not _ends_on_lowercase_function_word(text):
         return Role.DATELINE
     checks = (
         (_BULLET.match(text), Role.LIST),

@@ -91,11 +91,11 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         finding = _cut_at_end(document, index, block, min_words=min_words, usual_gap=usual_gap)
         if finding is not None:
             yield finding
-    for index, block in _short_cut_blocks(document):
+    for block in _short_cut_blocks(document):
         yield _cut_finding(block, carries_on="")
 
 
-def _short_cut_blocks(document: Document) -> Iterator[tuple[int, Block]]:
+def _short_cut_blocks(document: Document) -> Iterator[Block]:
     """Short non-body paragraphs that stop on a function word or a comma, standing alone.
 
     ``MNW is`` or ``For further details about`` under a heading or between paragraphs is a
@@ -114,7 +114,7 @@ def _short_cut_blocks(document: Document) -> Iterator[tuple[int, Block]]:
                 or (block.role is Role.FRAGMENT and block.text.endswith(","))
             )
         ):
-            yield index, block
+            yield block
 
 
 def _stands_alone(document: Document, index: int) -> bool:
