@@ -146,12 +146,13 @@ class _Layout:
                 and (b.text[:1].islower() or " " not in a.text or is_title_case(WORD.findall(a.text)))
             )
         starts_lower = b.text[:1].islower()
+        would_fit = len(a.text) + 1 + len(first_word(b.text)) <= self.width
         if ends_in_closed_class(a.text):
             # A wrapped line ends on "and" or "of" all the time; one that stops well short of
-            # the width before a capitalised line is a paragraph cut off there.
-            return starts_lower or len(a.text) >= _SHORT_LINE * self.width
-
-        if not starts_lower and len(a.text) + 1 + len(first_word(b.text)) <= self.width:
+            # the width, where the next word would have fitted, before a capitalised line is
+            # a paragraph cut off there.
+            return starts_lower or not would_fit or len(a.text) >= _SHORT_LINE * self.width
+        if not starts_lower and would_fit:
             return False
         return not (
             self.double_spaced and _SENTENCE_END.search(a.text) and _CAPITAL_START.match(b.text)

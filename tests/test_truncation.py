@@ -123,6 +123,17 @@ def test_reflow_joins_wrapped_lines_and_breaks_after_a_short_cut_line():
     assert paragraphs[0].endswith("Tours of the")
 
 
+def test_reflow_joins_a_short_wrapped_line_when_the_next_word_did_not_fit():
+    text = (
+        "The council approved the budget for the new harbour\n"
+        "terminal on Monday; works start and\n"
+        "Internationalisation-minded tourism boards welcomed it.\n"
+        "The mayor thanked the county and the state for their\n"
+        "support and said the terminal would open next summer.\n"
+    )
+    assert len(_paragraphs(text)) == 1
+
+
 def test_reflow_rejoins_a_headline_wrapped_after_a_function_word():
     text = (
         "Man Sentenced to 18 Years in Prison for\n"
