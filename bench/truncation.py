@@ -70,6 +70,7 @@ class Trial:
     kind: TokenKind | str
     caught: bool
     tail: str
+    in_quote: bool = False
 
 
 def load_releases() -> list[Release]:
@@ -148,7 +149,8 @@ def cut_trials(release: Release, document: Document, rng: random.Random, count: 
         tail = block.text[max(0, word_end - 40) : word_end]
         before = block.text[:word_end]
         kind = SENTENCE_END if is_finished(before) else last_token_kind(before)
-        yield Trial(release.name, kind, caught, tail)
+        in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        yield Trial(release.name, kind, caught, tail, in_quote)
 
 
 def _cuttable(block: Block, baseline: set[tuple[str, int]]) -> bool:
@@ -233,6 +235,9 @@ def _report(result: Measurement, *, show: bool) -> None:
         target = f"{TARGETS[kind]:.0%}" if kind in TARGETS else "-"
         label = kind.value if isinstance(kind, TokenKind) else kind
         print(f"{label:28} {len(group):6} {caught:7} {caught / len(group):7.1%}  {target}")
+    quoted = [t for t in result.trials if t.in_quote]
+    caught = sum(t.caught for t in quoted)
+    print(f"cuts inside an open quotation: {len(quoted)}, caught {caught} ({caught / max(1, len(quoted)):.1%})")
     if show:
         for trial in result.trials:
             if not trial.caught and trial.kind in TARGETS:
