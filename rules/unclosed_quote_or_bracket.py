@@ -2,7 +2,8 @@
 
 ## What it does
 Flags an opening quotation mark (`“` or `"`), parenthesis or square bracket in a body
-paragraph or list item that has no matching closing mark before the paragraph ends.  A quote
+paragraph, a list item or a short line of text that has no matching closing mark before the
+paragraph ends.  A quote
 that runs over several paragraphs is fine when the next paragraph reopens it, as the
 convention is; a straight quote after a digit (`a 6" pipe`) is a measurement, not a quote.
 
@@ -49,7 +50,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
 )
 
-_CHECKED_ROLES = frozenset({Role.BODY, Role.LIST})
+_CHECKED_ROLES = frozenset({Role.BODY, Role.LIST, Role.FRAGMENT})
 _CLOSERS = {")": "(", "]": "[", "”": "“"}
 _QUOTES = frozenset('"“')
 _OPENS_QUOTE = re.compile(r"""^\W{0,3}["“]""")
