@@ -77,6 +77,7 @@ _CLAUSE_BREAK = re.compile(r",\s+[a-z]")
 _TAIL_WORDS = 6
 _CERTAIN = frozenset({TokenKind.POSSESSIVE, TokenKind.FUNCTION})
 _SHORT_ROLES = frozenset({Role.FRAGMENT, Role.SUBHEAD})
+_SIGN_OFF_WORDS = 3
 #: Neighbours that make a short block one line of many (verse, a menu, a list).
 _LINE_ROLES = frozenset({Role.FRAGMENT, Role.LIST})
 
@@ -111,10 +112,15 @@ def _short_cut_blocks(document: Document) -> Iterator[Block]:
             and not is_finished(block.text)
             and (
                 last_token_kind(block.text) in _CERTAIN
-                or (block.role is Role.FRAGMENT and block.text.endswith(","))
+                or (block.role is Role.FRAGMENT and block.text.endswith(",") and not _letter_line(block.text))
             )
         ):
             yield block
+
+
+def _letter_line(text: str) -> bool:
+    """``Dear Editor,`` or ``Best regards,``: a letter's salutation or sign-off ends on a comma."""
+    return text.startswith("Dear ") or len(text.split()) <= _SIGN_OFF_WORDS
 
 
 def _stands_alone(document: Document, index: int) -> bool:
