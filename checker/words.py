@@ -108,7 +108,7 @@ class TokenKind(Enum):
 
     A sentence can never stop on a ``FUNCTION`` word or a ``POSSESSIVE``; it can stop on a
     ``CONTENT`` word, so a cut there needs more evidence; a ``NAME`` (capitalised word),
-    ``NUMBER`` or ``ADDRESS`` (URL, domain, e-mail, handle) usually ends a label or a contact
+    ``NUMBER`` or ``ADDRESS`` (URL, domain, e-mail, handle, hashtag) usually ends a label or a contact
     line, not a sentence; ``CONTINUATION`` is a comma, semicolon or dash that promises more;
     ``PUNCTUATION`` means the text ends on any other mark.
     """
@@ -124,7 +124,7 @@ class TokenKind(Enum):
 
 
 _CONTINUATION_MARKS = frozenset(",;–—-")
-_ADDRESS = re.compile(r"(?:https?://|www\.|@)\S*$|\w\.[a-z]{2,}\S*$|[\w.+-]+@\S+$", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.|[@#])\S*$|\w\.[a-z]{2,}\S*$|[\w.+-]+@\S+$", re.IGNORECASE)
 
 
 def last_token_kind(text: str) -> TokenKind:

@@ -83,6 +83,7 @@ def test_last_token_kinds():
     assert last_token_kind("in Hangzhou Binjiang") is TokenKind.NAME
     assert last_token_kind("call 555-0100") is TokenKind.NUMBER
     assert last_token_kind("visit example.org") is TokenKind.ADDRESS
+    assert last_token_kind("join us at the harbour #opensource") is TokenKind.ADDRESS
     assert last_token_kind("the harbour, the stadium,") is TokenKind.CONTINUATION
     assert last_token_kind("the end.") is TokenKind.PUNCTUATION
 
