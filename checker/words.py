@@ -108,9 +108,9 @@ class TokenKind(Enum):
 
     A sentence can never stop on a ``FUNCTION`` word or a ``POSSESSIVE``; it can stop on a
     ``CONTENT`` word, so a cut there needs more evidence; a ``NAME`` (capitalised word),
-    ``NUMBER`` or ``ADDRESS`` (URL, domain, e-mail, handle, hashtag) usually ends a label or a contact
-    line, not a sentence; ``CONTINUATION`` is a comma, semicolon or dash that promises more;
-    ``PUNCTUATION`` means the text ends on any other mark.
+    ``NUMBER`` or ``ADDRESS`` (URL, domain, e-mail, handle, hashtag) usually ends a label or
+    a contact line, not a sentence; ``CONTINUATION`` is a comma, semicolon or dash that
+    promises more; ``PUNCTUATION`` means the text ends on any other mark.
     """
 
     POSSESSIVE = "possessive"
