@@ -84,7 +84,8 @@ def load_releases() -> list[Release]:
     for path in paths:
         note = notes.get(path.name, {})
         source = path.read_bytes().decode("utf-8", errors="replace")
-        releases.append(Release(path.name, source, note.get("clean_checked"), tuple(note.get("defects", ()))))  # type: ignore[arg-type]
+        defects = tuple(note.get("defects", ()))  # type: ignore[arg-type]
+        releases.append(Release(path.name, source, note.get("clean_checked"), defects))  # type: ignore[arg-type]
     return releases
 
 
@@ -156,7 +157,7 @@ def cut_trials(release: Release, document: Document, rng: random.Random, count: 
 def _cuttable(block: Block, baseline: set[tuple[str, int]]) -> bool:
     """A finished body paragraph of some length with no truncation finding of its own."""
     inside = any(block.span.start <= start <= block.span.end for _, start in baseline)
-    return not inside and len(block.text.split()) >= MIN_WORDS and block.text.rstrip()[-1:] in ".!?”\")"
+    return not inside and len(block.text.split()) >= MIN_WORDS and block.text.rstrip()[-1:] in '.!?”")'
 
 
 @dataclass(frozen=True)
@@ -193,9 +194,7 @@ def measure(trials: int, seed: int, *, show: bool = False) -> Measurement:
         findings = run_rules(document)
         by_rule.update(f.code for f in findings)
         alarms += [(release.name, f) for f in false_alarms(release, document, findings)]
-        annotated += [
-            (release.name, d, any(_overlaps(document, f, d) for f in findings)) for d in cut_defects(release)
-        ]
+        annotated += [(release.name, d, any(_overlaps(document, f, d) for f in findings)) for d in cut_defects(release)]
         if show:
             for finding in findings:
                 line = document.lines.position(finding.span.start).line

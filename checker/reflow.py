@@ -154,9 +154,7 @@ class _Layout:
             return starts_lower or not would_fit or len(a.text) >= _SHORT_LINE * self.width
         if not starts_lower and would_fit:
             return False
-        return not (
-            self.double_spaced and _SENTENCE_END.search(a.text) and _CAPITAL_START.match(b.text)
-        )
+        return not (self.double_spaced and _SENTENCE_END.search(a.text) and _CAPITAL_START.match(b.text))
 
 
 def _titles(a: Line, b: Line) -> bool:

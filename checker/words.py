@@ -23,8 +23,7 @@ PREPOSITIONS = frozenset(
 )
 CONJUNCTIONS = frozenset("and or but nor because while although though whereas if unless so yet".split())
 AUXILIARIES = frozenset(
-    "is are was were be been being am has have had do does did will would shall should can "
-    "could may might must".split()
+    "is are was were be been being am has have had do does did will would shall should can could may might must".split()
 )
 
 #: Words after which an English sentence cannot end.

@@ -68,7 +68,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
             start = block.text.rfind(" ", 0, final.start()) + 1
             yield META.finding(
                 block.source_span(start, final.end()),
-                f'the paragraph is cut off at "{block.text[start:final.end()].strip()}": publish the full text',
+                f'the paragraph is cut off at "{block.text[start : final.end()].strip()}": publish the full text',
             )
 
 

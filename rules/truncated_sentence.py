@@ -130,9 +130,7 @@ def _stands_alone(document: Document, index: int) -> bool:
     return all(b is None or b.role not in _LINE_ROLES for b in (before, after))
 
 
-def _cut_at_end(
-    document: Document, index: int, block: Block, *, min_words: int, usual_gap: float
-) -> Finding | None:
+def _cut_at_end(document: Document, index: int, block: Block, *, min_words: int, usual_gap: float) -> Finding | None:
     """A finding when the paragraph's last sentence stops mid-phrase, else None."""
     text = block.text
     if not text or is_finished(text) or _ends_in_code(document, block):

@@ -85,8 +85,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if cut:
             yield META.finding(
                 block.source_span(*first.span()),
-                f'"{_opening(block.text)}…" '
-                "begins mid-sentence: restore the words that were cut from its start",
+                f'"{_opening(block.text)}…" begins mid-sentence: restore the words that were cut from its start',
             )
 
 
