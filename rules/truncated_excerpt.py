@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator
 
 from checker import Block, Document, Finding, Role, RuleMeta, RuleOptions, Severity
+from checker.quotes import is_quoted, quoted_ranges
 from checker.words import ends_in_closed_class
 
 META = RuleMeta(
@@ -57,14 +58,15 @@ _READ_MORE = re.compile(r"^\W*(?:read|continue reading|learn|see) more\b", re.IG
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every cut marked with an ellipsis in a body paragraph."""
     for index, block in document.body_blocks():
+        quoted = quoted_ranges(block.text)
         for match in _ELISION.finditer(block.text):
-            if not _in_quotation(block.text, match.start()):
+            if not is_quoted(quoted, match.start()):
                 yield META.finding(
                     block.source_span(*match.span()),
                     f'"{match.group()}" marks text that was removed here: put the text back or rewrite the sentence',
                 )
         final = _FINAL_ELLIPSIS.search(block.text)
-        if final and _cut_before(document, index, block, final.start()):
+        if final and not is_quoted(quoted, final.start()) and _cut_before(document, index, block, final.start()):
             start = block.text.rfind(" ", 0, final.start()) + 1
             yield META.finding(
                 block.source_span(start, final.end()),
@@ -73,15 +75,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 
 
 def _cut_before(document: Document, index: int, block: Block, offset: int) -> bool:
-    """Whether the ellipsis at ``offset`` ends an excerpt rather than a quoted trailing-off."""
-    if _in_quotation(block.text, offset):
-        return False
+    """Whether the ellipsis at ``offset`` ends an excerpt: a teaser follows, or a function word precedes."""
     following = document.next_block(index)
     teaser = following is not None and following.role is not Role.META and bool(_READ_MORE.match(following.text))
     return teaser or ends_in_closed_class(block.text[:offset])
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside a quotation opened before it (curly or straight quotes)."""
-    before = text[:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
