@@ -98,13 +98,16 @@ def _phrase_start(document: Document, index: int, block: Block) -> int | None:
 
 
 def _continuation(phrase: str, others: list[Block]) -> str | None:
-    """The capitalised word that follows ``phrase`` elsewhere, unless it also stands alone.
+    """The capitalised words that follow ``phrase`` elsewhere, unless it also stands alone.
 
-    In a title-case headline every word is capitalised, so there only a word that ends the
-    headline (or precedes a lowercase word) counts as the rest of the name.
+    In a title-case heading every word is capitalised, so there only words that reach the end
+    of the heading count: one word in a headline (whose capitalised verbs are not part of the
+    name), the whole run in another heading such as an issuer line (``… Waterfront Development
+    Authority``).  Elsewhere it is the one capitalised word that follows.
     """
     pattern = re.compile(
-        rf"(?<!\w){re.escape(phrase)}(?:\s+(?P<word>[A-Z][\w'’-]*)(?P<next>\s+[A-Z])?|(?!\s*\w))",
+        rf"(?<!\w){re.escape(phrase)}(?:\s+(?P<word>[A-Z][\w'’-]*)(?P<rest>(?:\s+[A-Z][\w'’-]*)*)"
+        rf"(?P<after>\s*\S?)|(?!\s*\w))",
         re.IGNORECASE,
     )
     found = None
@@ -114,6 +117,8 @@ def _continuation(phrase: str, others: list[Block]) -> str | None:
             word = match.group("word")
             if word is None or not word[0].isupper():
                 return None
-            if not (titled and match.group("next") and match.group("next")[-1].isupper()):
+            if not titled:
                 found = found or word
+            elif not match.group("after") and not (block.role is Role.HEADLINE and match.group("rest")):
+                found = found or f"{word}{match.group('rest')}"
     return found
