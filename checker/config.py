@@ -58,10 +58,6 @@ _KNOWN = frozenset(
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
 
-def _frozen(mapping: Mapping[str, object] | None = None) -> Mapping[str, object]:
-    return frozen(dict(mapping or {}))
-
-
 @dataclass(frozen=True)
 class Config:
     """Validated settings of one run (defaults when no file is found)."""
@@ -78,12 +74,12 @@ class Config:
     force_exclude: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     jobs: int = 1
-    severity: Mapping[str, Severity] = field(default_factory=_frozen)
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=_frozen)
-    style: Mapping[str, object] = field(default_factory=_frozen)
-    rules: Mapping[str, Mapping[str, object]] = field(default_factory=_frozen)
-    grammar: Mapping[str, object] = field(default_factory=_frozen)
-    links: Mapping[str, object] = field(default_factory=_frozen)
+    severity: Mapping[str, Severity] = field(default_factory=frozen)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=frozen)
+    style: Mapping[str, object] = field(default_factory=frozen)
+    rules: Mapping[str, Mapping[str, object]] = field(default_factory=frozen)
+    grammar: Mapping[str, object] = field(default_factory=frozen)
+    links: Mapping[str, object] = field(default_factory=frozen)
 
     @property
     def root(self) -> Path:
@@ -155,17 +151,17 @@ def _validate(data: Mapping[str, object], path: Path, where: str) -> Config:
         force_exclude=_typed(data, "force-exclude", bool, where, default=False),
         max_file_size=_typed(data, "max-file-size", int, where, default=DEFAULT_MAX_FILE_SIZE),
         jobs=_typed(data, "jobs", int, where, default=1),
-        severity=_frozen({code: _severity(v, where, f"severity.{code}") for code, v in tables["severity"].items()}),
-        per_file_ignores=_frozen(
+        severity=frozen({code: _severity(v, where, f"severity.{code}") for code, v in tables["severity"].items()}),
+        per_file_ignores=frozen(
             {
                 glob: _string_list(tables["per-file-ignores"], glob, f"{where} per-file-ignores")
                 for glob in tables["per-file-ignores"]
             }
         ),
-        style=_frozen(tables["style"]),
-        rules=_frozen({name: _frozen(_table(tables["rules"], name, f"{where} rules")) for name in tables["rules"]}),
-        grammar=_frozen(tables["grammar"]),
-        links=_frozen(tables["links"]),
+        style=frozen(tables["style"]),
+        rules=frozen({name: frozen(_table(tables["rules"], name, f"{where} rules")) for name in tables["rules"]}),
+        grammar=frozen(tables["grammar"]),
+        links=frozen(tables["links"]),
     )
 
 

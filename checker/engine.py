@@ -88,7 +88,7 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
         allowed = rule.meta.choices.get(option)
         if allowed and value not in allowed:
             raise ConfigError(where, f"{rule.name}.{option}", f"expected one of {', '.join(allowed)}, got {value!r}")
-    return frozen(merged)
+    return RuleOptions(merged)
 
 
 def make_plan(registry: Registry, config: Config) -> Plan:

@@ -7,10 +7,13 @@ rule metadata to worker processes and results back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import NoReturn
+from typing import NoReturn, TypeVar
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-class FrozenMap(dict):  # type: ignore[type-arg]
+class FrozenMap(dict[_K, _V]):
     """A ``dict`` whose contents cannot change after construction."""
 
     def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
@@ -20,13 +23,13 @@ class FrozenMap(dict):  # type: ignore[type-arg]
     __setitem__ = __delitem__ = __ior__ = _read_only
     clear = pop = popitem = setdefault = update = _read_only
 
-    def __reduce__(self) -> tuple[type[FrozenMap], tuple[dict[object, object]]]:
-        return (FrozenMap, (dict(self),))
+    def __reduce__(self) -> tuple[type[FrozenMap[_K, _V]], tuple[dict[_K, _V]]]:
+        return (type(self), (dict(self),))
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
 
 
-def frozen(mapping: Mapping[str, object] | Iterable[tuple[str, object]] | None = None) -> FrozenMap:
+def frozen(mapping: Mapping[_K, _V] | Iterable[tuple[_K, _V]] | None = None) -> FrozenMap[_K, _V]:
     """A :class:`FrozenMap` copy of ``mapping`` (empty when None)."""
     return FrozenMap(mapping or {})

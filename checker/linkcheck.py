@@ -33,6 +33,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from checker.config import Config
 from checker.errors import ConfigError
+from checker.rule import RuleOptions
 
 #: The rule this module serves, and the config table that configures it.
 RULE_NAME = "unreachable-link"
@@ -284,18 +285,18 @@ def _save_cache(path: Path | None, statuses: Mapping[str, LinkStatus], now: floa
         return
 
 
-def settings_from_options(options: Mapping[str, object]) -> LinkSettings:
+def settings_from_options(options: RuleOptions) -> LinkSettings:
     """Link settings from CD206's rule options (already type-checked by the engine)."""
     return LinkSettings(
-        timeout=float(options["timeout"]),  # type: ignore[arg-type]
-        retries=int(options["retries"]),  # type: ignore[call-overload]
-        concurrency=int(options["concurrency"]),  # type: ignore[call-overload]
-        per_host=int(options["per-host"]),  # type: ignore[call-overload]
-        host_delay=float(options["host-delay"]),  # type: ignore[arg-type]
-        max_redirects=int(options["max-redirects"]),  # type: ignore[call-overload]
-        cache_file=str(options["cache-file"]),
-        cache_ttl=float(options["cache-ttl-hours"]) * 3600.0,  # type: ignore[arg-type]
-        user_agent=str(options["user-agent"]),
+        timeout=options.number("timeout"),
+        retries=options.integer("retries"),
+        concurrency=options.integer("concurrency"),
+        per_host=options.integer("per-host"),
+        host_delay=options.number("host-delay"),
+        max_redirects=options.integer("max-redirects"),
+        cache_file=options.text("cache-file"),
+        cache_ttl=options.number("cache-ttl-hours") * 3600.0,
+        user_agent=options.text("user-agent"),
     )
 
 

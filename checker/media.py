@@ -75,11 +75,6 @@ def extension(target: str) -> str:
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
-def option_strings(value: object) -> list[str]:
-    """A list-of-strings rule option as a list (anything else as empty)."""
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
 def is_media_target(target: str) -> bool:
     """Whether a URL or path names an image or video file."""
     return extension(target) in IMAGE_EXTENSIONS | VIDEO_EXTENSIONS

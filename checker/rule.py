@@ -13,18 +13,43 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from checker.errors import UsageError
 from checker.findings import Finding, Severity
-from checker.frozen import frozen
+from checker.frozen import FrozenMap, frozen
 
 if TYPE_CHECKING:
     from checker.document import Document
     from checker.span import Span
 
-#: The options a rule receives: its declared defaults, overridden by configuration.
-RuleOptions = Mapping[str, object]
+class RuleOptions(FrozenMap[str, object]):
+    """The options a rule receives: its declared defaults, overridden by configuration.
+
+    The engine has already checked every value against the type of its declared default, so
+    the typed accessors below only narrow the static type; a rule never re-validates.
+    """
+
+    def integer(self, key: str) -> int:
+        """An ``int`` option."""
+        return cast(int, self[key])
+
+    def number(self, key: str) -> float:
+        """An ``int`` or ``float`` option, as a float."""
+        return float(cast(float, self[key]))
+
+    def text(self, key: str) -> str:
+        """A ``str`` option."""
+        return cast(str, self[key])
+
+    def flag(self, key: str) -> bool:
+        """A ``bool`` option."""
+        return cast(bool, self[key])
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        """A list-of-strings option, as a tuple."""
+        return tuple(cast("Iterable[str]", self[key]))
+
 CheckFunction = Callable[["Document", RuleOptions], Iterable[Finding]]
 
 _CODE = re.compile(r"^CD\d{3}$")

@@ -63,8 +63,8 @@ def find_headline(document: Document) -> Headline | None:
     for block in document.blocks:
         if block.role is Role.HEADLINE:
             return Headline(block.text, block.source_span(0, len(block.text)), from_title=False)
-    block = _line_above_dateline(document)
-    return Headline(block.text, block.source_span(0, len(block.text)), from_title=False) if block else None
+    above = _line_above_dateline(document)
+    return Headline(above.text, above.source_span(0, len(above.text)), from_title=False) if above else None
 
 
 def _line_above_dateline(document: Document) -> Block | None:

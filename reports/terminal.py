@@ -10,8 +10,8 @@ colour it is framed, without it is plain columns with no box drawing.
 from __future__ import annotations
 
 import io
-import textwrap
 import os
+import textwrap
 from pathlib import PurePath
 
 from rich import box

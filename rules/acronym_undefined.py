@@ -78,7 +78,7 @@ _MINOR = frozenset("of and the for in on at to a an & de du la".split())
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield one finding per acronym: at its first use, if that comes before its definition."""
-    known = {a.upper() for a in [*options["known"], *options["also-known"]]}  # type: ignore[misc]
+    known = {a.upper() for a in [*options.strings("known"), *options.strings("also-known")]}
     defined_at = _definitions(document)
     reported: set[str] = set()
     for _, block in prose_blocks(document):

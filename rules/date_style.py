@@ -81,7 +81,7 @@ _AP = _Style(DateOrder.MONTH_DAY, "ap", ordinal=False, padded=False)
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding, with the date rewritten, for every date off the release's (or AP's) style."""
-    mode = str(options["date_style"])
+    mode = options.text("date_style")
     if mode == "off":
         return
     stamp = _stamped_dateline(document)

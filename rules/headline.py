@@ -72,7 +72,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if style == WIRE:
             yield META.finding(opening_span(document), "the release has no headline: add one above the first paragraph")
         return
-    yield from _too_long(headline, int(options["max-length"]) or _PROFILE_LIMITS[style], style)
+    yield from _too_long(headline, options.integer("max-length") or _PROFILE_LIMITS[style], style)
     yield from _final_period(headline)
 
 

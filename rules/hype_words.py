@@ -38,7 +38,7 @@ on with `extend-select = ["CD703"]`. Technical terms that look like hype (`missi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 
 from checker import Document, Finding, Role, RuleMeta, RuleOptions, Severity
@@ -82,13 +82,9 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
 
 
 def _word_list(options: RuleOptions) -> tuple[str, ...]:
-    allowed = {_normal(w) for w in _strings(options["allowed-words"])}
-    words = (*HYPE_WORDS, *_strings(options["extra-words"]))
+    allowed = {_normal(w) for w in options.strings("allowed-words")}
+    words = (*HYPE_WORDS, *options.strings("extra-words"))
     return tuple(sorted({w for w in words if _normal(w) not in allowed}, key=len, reverse=True))
-
-
-def _strings(value: object) -> Sequence[str]:
-    return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
 
 def _normal(word: str) -> str:

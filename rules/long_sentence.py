@@ -61,7 +61,7 @@ META = RuleMeta(
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Report every body sentence longer than ``max-words``."""
-    limit = int(options["max-words"])
+    limit = options.integer("max-words")
     for sentence in body_sentences(document):
         words = sentence_words(document, sentence)
         if words > limit:

@@ -45,13 +45,13 @@ standard input are checked against the current folder.  Of theme shortcodes, onl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from checker import Document, Finding, RuleMeta, RuleOptions, Severity, Span
 from checker.document import BlockKind
 from checker.localpaths import Lookup, PathState, Resolver, SiteLayout, local_target
-from checker.media import FILE_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, extension, option_strings, target_span
+from checker.media import FILE_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, extension, target_span
 
 META = RuleMeta(
     code="CD203",
@@ -74,13 +74,13 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for each local image or file reference that does not resolve."""
     if document.fs_path is None:
         return
-    domains = frozenset(option_strings(options["site-domains"]))
+    domains = frozenset(options.strings("site-domains"))
     layout = SiteLayout.for_document(
-        document.fs_path, str(options["repo-root"]), tuple(option_strings(options["site-roots"])), domains
+        document.fs_path, options.text("repo-root"), options.strings("site-roots"), domains
     )
     resolver = Resolver(layout)
     folder = Path(document.fs_path).absolute().parent
-    for target, span, kind in _references(document, option_strings(options["front-matter-keys"])):
+    for target, span, kind in _references(document, options.strings("front-matter-keys")):
         path = local_target(target, domains)
         if path is None:
             continue
@@ -89,7 +89,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
             yield META.finding(span, _message(kind, target, lookup))
 
 
-def _references(document: Document, keys: list[str]) -> Iterator[tuple[str, Span, str]]:
+def _references(document: Document, keys: Sequence[str]) -> Iterator[tuple[str, Span, str]]:
     """Targets to resolve: images, links to files, and front-matter images, with where they stand."""
     for link in document.links:
         if link.in_comment or not (link.is_image or extension(link.target) in _CHECKED_EXTENSIONS):

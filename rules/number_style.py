@@ -45,10 +45,10 @@ alone by requiring a plural count noun after the number.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
+from checker import Block, Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity
 from checker.span import Span
 from checker.textscan import majority, masked_text, prose_blocks, starts_sentence
 
@@ -136,7 +136,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
             yield from _ap_numerals(block, text)
 
 
-def _percent_mix(blocks: list) -> Iterator[Finding]:
+def _percent_mix(blocks: Sequence[tuple[Block, str]]) -> Iterator[Finding]:
     """The minority form of `%` and `percent`, a tie going to the first form used."""
     uses = [(block, match) for block, text in blocks for match in _PERCENT.finditer(text)]
     wanted = majority(["%" if match.group("sign") else "percent" for _, match in uses])
@@ -152,7 +152,7 @@ def _percent_mix(blocks: list) -> Iterator[Finding]:
         )
 
 
-def _ap_numerals(block, text: str) -> Iterator[Finding]:
+def _ap_numerals(block: Block, text: str) -> Iterator[Finding]:
     """AP style: counts of one to nine in words, 10 and up in figures."""
     for match in _SMALL_FIGURE.finditer(text):
         noun = match.group("noun")

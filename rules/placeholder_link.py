@@ -41,12 +41,12 @@ Register at [the event page](https://events.acme-robotics.io/2026) or read the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 from checker import Document, Finding, Link, RuleMeta, RuleOptions, Severity, Span
 from checker.document import BlockKind
-from checker.media import BARE_URL, has_link_or_file, neighbourhood, option_strings, target_span
+from checker.media import BARE_URL, has_link_or_file, neighbourhood, target_span
 
 META = RuleMeta(
     code="CD205",
@@ -97,8 +97,8 @@ _LINK_WORDS = re.compile(
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for each placeholder, empty or malformed link."""
-    hosts = option_strings(options["placeholder-hosts"])
-    homepages = option_strings(options["placeholder-homepages"])
+    hosts = options.strings("placeholder-hosts")
+    homepages = options.strings("placeholder-homepages")
     for link in document.links:
         if link.in_comment:
             continue
@@ -109,7 +109,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     yield from _lost_links(document)
 
 
-def _target_problem(target: str, hosts: list[str], homepages: list[str]) -> tuple[str, str] | None:
+def _target_problem(target: str, hosts: Sequence[str], homepages: Sequence[str]) -> tuple[str, str] | None:
     """(description, 'target') when the target itself is wrong."""
     stripped = target.strip()
     if not stripped:
@@ -156,7 +156,7 @@ def _where(document: Document, link: Link, problem: tuple[str, str]) -> Span:
     return target_span(document, link) if problem[1] == "target" else link.span
 
 
-def _text_urls(document: Document, hosts: list[str], homepages: list[str]) -> Iterator[Finding]:
+def _text_urls(document: Document, hosts: Sequence[str], homepages: Sequence[str]) -> Iterator[Finding]:
     """Placeholder URLs typed as plain text, and Markdown links that a space kept from parsing."""
     for block in document.blocks:
         if block.kind in _SKIPPED_KINDS:

@@ -76,7 +76,7 @@ class _Mark:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every mark of the minority (or non-house) style."""
-    style = str(options["quote-style"])
+    style = options.text("quote-style")
     if style == "pairs":
         yield from _mismatched_pairs(document)
         return

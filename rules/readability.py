@@ -73,13 +73,13 @@ META = RuleMeta(
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Report the release once when its body scores past either threshold."""
     figures = readability(document)
-    if figures is None or figures.words < int(options["min-words"]):
+    if figures is None or figures.words < options.integer("min-words"):
         return
     problems = []
-    if figures.reading_ease < float(options["min-reading-ease"]):
-        problems.append(f"Flesch reading ease {figures.reading_ease:g} (below {float(options['min-reading-ease']):g})")
-    if figures.grade > float(options["max-grade"]):
-        problems.append(f"Flesch-Kincaid grade {figures.grade:g} (above {float(options['max-grade']):g})")
+    if figures.reading_ease < options.number("min-reading-ease"):
+        problems.append(f"Flesch reading ease {figures.reading_ease:g} (below {options.number('min-reading-ease'):g})")
+    if figures.grade > options.number("max-grade"):
+        problems.append(f"Flesch-Kincaid grade {figures.grade:g} (above {options.number('max-grade'):g})")
     if not problems:
         return
     lead = body_sentences(document)[0]

@@ -78,7 +78,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if mention is not None:
             finding = _conflict(document, relative, mention, anchor, (low, high))
         else:
-            finding = _stale(document, relative, anchor, int(options["edge_days"]))  # type: ignore[call-overload]
+            finding = _stale(document, relative, anchor, options.integer("edge_days"))
         if finding is not None:
             yield finding
 

@@ -52,7 +52,7 @@ _REPEAT = re.compile(r"\b(?P<word>[^\W\d_][\w'’]*)(?P<gap>\s+|[.,](?=\w{3}))(?
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every immediately repeated word."""
-    allowed = {phrase.lower() for phrase in options["allowed"]}  # type: ignore[union-attr]
+    allowed = {phrase.lower() for phrase in options.strings("allowed")}
     for _, block in prose_blocks(document):
         text = masked_text(block.text)
         for match in _REPEAT.finditer(text):

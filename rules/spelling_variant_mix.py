@@ -71,7 +71,7 @@ class _Use:
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every word spelled in the variety the release is not written in."""
-    dialect = str(options["dialect"])
+    dialect = options.text("dialect")
     if dialect == "auto":
         dialect = _declared_dialect(document) or dialect
     uses = list(_variety_words(document, oxford=dialect == "en-GB-oxendict"))

@@ -84,7 +84,7 @@ _LINE_ROLES = frozenset({Role.FRAGMENT, Role.LIST})
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding at the cut of every truncated body paragraph."""
-    min_words = int(options["min_fragment_words"])  # type: ignore[call-overload]
+    min_words = options.integer("min_fragment_words")
     gaps = [block.gap_after for _, block in document.body_blocks()]
     usual_gap = statistics.median(gaps) if gaps else 0
     for index, block in document.body_blocks():

@@ -58,7 +58,7 @@ from collections.abc import Iterator
 from checker import Document, Finding, FixAvailability, RuleMeta, RuleOptions, Severity, Span
 from checker.document import BlockKind
 from checker.linkcheck import LinkStatus, check_urls, settings_from_options
-from checker.media import BARE_URL, option_strings, target_span
+from checker.media import BARE_URL, target_span
 
 META = RuleMeta(
     code="CD206",
@@ -91,7 +91,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for each external link that fails, and each one that moved for good."""
     if not options["allow-network"]:
         return
-    excluded = tuple(option_strings(options["exclude"]))
+    excluded = options.strings("exclude")
     places = [p for p in _external_urls(document, bare=bool(options["bare-urls"])) if not p[0].startswith(excluded)]
     statuses = check_urls((url for url, _, _ in places), settings_from_options(options))
     for url, span, noun in places:

@@ -19,6 +19,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
+from typing import Any
 
 from checker.errors import ToolError
 from checker.grammar.model import LT_CATEGORY_GROUPS, Issue
@@ -206,14 +207,14 @@ def _utf16_to_chars(text: str) -> dict[int, int]:
     return mapping
 
 
-def _issue(match: Mapping[str, object], to_chars: Mapping[int, int]) -> Issue | None:
-    """A batch-level issue from one LanguageTool match, or None when the match is malformed."""
+def _issue(match: Mapping[str, Any], to_chars: Mapping[int, int]) -> Issue | None:
+    """A batch-level issue from one LanguageTool match (untyped JSON), or None when malformed."""
     try:
-        start16 = int(match["offset"])  # type: ignore[call-overload]
-        end16 = start16 + int(match["length"])  # type: ignore[call-overload]
+        start16 = int(match["offset"])
+        end16 = start16 + int(match["length"])
         rule = match["rule"]
-        rule_id = str(rule["id"])  # type: ignore[index]
-        category = str(rule.get("category", {}).get("id", "MISC"))  # type: ignore[union-attr]
+        rule_id = str(rule["id"])
+        category = str(rule.get("category", {}).get("id", "MISC"))
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     if start16 not in to_chars or end16 not in to_chars:
@@ -222,7 +223,7 @@ def _issue(match: Mapping[str, object], to_chars: Mapping[int, int]) -> Issue | 
     replacements = tuple(
         str(r["value"])
         for r in match.get("replacements", ())
-        if isinstance(r, dict) and "value" in r  # type: ignore[union-attr]
+        if isinstance(r, dict) and "value" in r
     )
     return Issue(
         offset=start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 Group = Literal["grammar", "spelling", "punctuation", "style"]
 
@@ -76,14 +76,14 @@ class Issue:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> Issue:
-        """Rebuild an issue from :meth:`to_json` output."""
+    def from_json(cls, data: Mapping[str, Any]) -> Issue:
+        """Rebuild an issue from :meth:`to_json` output (JSON from the cache: untyped)."""
         return cls(
-            offset=int(data["offset"]),  # type: ignore[arg-type]
-            length=int(data["length"]),  # type: ignore[arg-type]
+            offset=int(data["offset"]),
+            length=int(data["length"]),
             message=str(data["message"]),
             rule_id=str(data["rule_id"]),
             category=str(data["category"]),
-            group=data["group"],  # type: ignore[arg-type]
-            replacements=tuple(str(r) for r in data.get("replacements", ())),  # type: ignore[union-attr]
+            group=data["group"],
+            replacements=tuple(str(r) for r in data.get("replacements", ())),
         )
