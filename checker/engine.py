@@ -93,13 +93,18 @@ def rule_options(rule: Rule, config: Config) -> RuleOptions:
 
 def make_plan(registry: Registry, config: Config) -> Plan:
     """Resolve selection, options and overrides once per run (raises on bad config)."""
-    validate_table(config.grammar, str(config.path) if config.path else "configuration")
+    where = str(config.path) if config.path else "configuration"
+    validate_table(config.grammar, where)
     rules = select_rules(registry, config)
-    for code in config.severity:
-        registry.get(code)
-    for selectors in config.per_file_ignores.values():
+    for table, keys in (("severity", config.severity), ("rules", config.rules)):
+        for key in keys:
+            _known_rule(registry, key, where, table)
+    for glob, selectors in config.per_file_ignores.items():
         for selector in selectors:
-            registry.matching(selector)
+            try:
+                registry.matching(selector)
+            except UsageError as exc:
+                raise ConfigError(where, f"per-file-ignores.{glob}", str(exc)) from None
     return Plan(
         rules=rules,
         options=frozen({r.code: rule_options(r, config) for r in rules}),
@@ -108,6 +113,14 @@ def make_plan(registry: Registry, config: Config) -> Plan:
         fallback_date=config.reference_date,
         max_file_size=config.max_file_size,
     )
+
+
+def _known_rule(registry: Registry, key: str, where: str, table: str) -> None:
+    """Raise a :class:`ConfigError` naming ``[table] key`` when no rule has that code or name."""
+    try:
+        registry.get(key)
+    except UsageError as exc:
+        raise ConfigError(where, f"{table}.{key}", str(exc)) from None
 
 
 def check_document(document: Document, plan: Plan) -> list[Finding]:

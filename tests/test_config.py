@@ -86,3 +86,26 @@ def test_severity_override_applies(tmp_path):
     plan = make_plan(default_registry(), load_config(path))
     result = check_bytes(b"Call [NAME] today.", "r.txt", plan)
     assert [f.severity for f in result.findings] == [Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[rules.no-such-rule]\nx = 1\n", "rules.no-such-rule"),
+        ("[severity]\nCD999 = 'info'\n", "severity.CD999"),
+        ("[per-file-ignores]\n'a/**' = ['CD99']\n", "per-file-ignores.a/**"),
+    ],
+)
+def test_unknown_rules_in_tables_name_the_key(tmp_path, text, key):
+    path = tmp_path / "copydesk.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as info:
+        make_plan(default_registry(), load_config(path))
+    assert info.value.key == key and "unknown rule" in str(info.value)
+
+
+def test_grammar_enabled_without_a_server_fails_before_any_file_is_read(tmp_path):
+    path = tmp_path / "copydesk.toml"
+    path.write_text("[grammar]\nenabled = true\n")
+    with pytest.raises(ConfigError, match="needs a server"):
+        make_plan(default_registry(), load_config(path))

@@ -23,17 +23,13 @@ from typing import Any
 
 from checker.errors import ToolError
 from checker.grammar.model import LT_CATEGORY_GROUPS, Issue
-from checker.grammar.settings import DEFAULT_DISABLED_LT_RULES, GrammarSettings
+from checker.grammar.settings import DEFAULT_DISABLED_LT_RULES, NO_SERVER, GrammarSettings
+from checker.grammar.settings import HOW_TO_START_LANGUAGETOOL as _HOW_TO_START
 
 #: Separator between paragraphs of one request: a paragraph break for LanguageTool.
 SEPARATOR = "\n\n"
 #: Characters per request; LanguageTool servers limit request size (the public API to 20 KB).
 MAX_BATCH_CHARS = 15_000
-
-_HOW_TO_START = (
-    "start one with `docker run -d -p 8081:8010 erikvl87/languagetool` and set [grammar] server = "
-    '"http://localhost:8081", or set local = true, or use backend = "harper"'
-)
 
 
 class LanguageToolClient:
@@ -75,9 +71,13 @@ class LanguageToolClient:
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, TimeoutError):
                 raise ToolError(self._timeout_message()) from None
-            raise ToolError(f"cannot reach LanguageTool at {self.base_url} ({exc.reason}); {_HOW_TO_START}") from None
+            raise ToolError(
+                f"cannot reach LanguageTool at {self.base_url} ({exc.reason}); {_HOW_TO_START}"
+            ) from None
         except OSError as exc:
-            raise ToolError(f"cannot reach LanguageTool at {self.base_url} ({exc}); {_HOW_TO_START}") from None
+            raise ToolError(
+                f"cannot reach LanguageTool at {self.base_url} ({exc}); {_HOW_TO_START}"
+            ) from None
         try:
             return json.loads(raw)
         except ValueError:
@@ -104,10 +104,7 @@ def client_for(settings: GrammarSettings) -> LanguageToolClient:
         return LanguageToolClient(settings.server, settings.timeout)
     if settings.local:
         return LanguageToolClient(_local_server_url(settings.language), settings.timeout)
-    raise ToolError(
-        "grammar checking with LanguageTool needs a server, and copydesk never sends text to one "
-        f"you did not name: {_HOW_TO_START}"
-    )
+    raise ToolError(f"grammar checking with {NO_SERVER}")
 
 
 @cache
@@ -220,11 +217,7 @@ def _issue(match: Mapping[str, Any], to_chars: Mapping[int, int]) -> Issue | Non
     if start16 not in to_chars or end16 not in to_chars:
         return None
     start, end = to_chars[start16], to_chars[end16]
-    replacements = tuple(
-        str(r["value"])
-        for r in match.get("replacements", ())
-        if isinstance(r, dict) and "value" in r
-    )
+    replacements = tuple(str(r["value"]) for r in match.get("replacements", ()) if isinstance(r, dict) and "value" in r)
     return Issue(
         offset=start,
         length=end - start,

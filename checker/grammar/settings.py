@@ -118,6 +118,15 @@ def settings_from_options(options: Mapping[str, object]) -> GrammarSettings:
     return GrammarSettings(**values)  # type: ignore[arg-type]
 
 
+HOW_TO_START_LANGUAGETOOL = (
+    "start one with `docker run -d -p 8081:8010 erikvl87/languagetool` and set [grammar] server = "
+    '"http://localhost:8081", or set local = true, or use backend = "harper"'
+)
+NO_SERVER = (
+    "LanguageTool needs a server, and copydesk never sends text to one you did not name: " + HOW_TO_START_LANGUAGETOOL
+)
+
+
 def validate_table(table: Mapping[str, object], where: str) -> None:
     """Check every ``[grammar]`` key and value; raises :class:`ConfigError` naming the key."""
     known = {**OPTION_DEFAULTS, **_TABLE_ONLY}
@@ -130,6 +139,8 @@ def validate_table(table: Mapping[str, object], where: str) -> None:
         raise ConfigError(where, "grammar.backend", f"expected one of {', '.join(BACKENDS)}, got {backend!r}")
     if table.get("server") and table.get("local"):
         raise ConfigError(where, "grammar.local", "set either server or local = true, not both")
+    if grammar_enabled(table) and backend == "languagetool" and not table.get("server") and not table.get("local"):
+        raise ConfigError(where, "grammar.server", NO_SERVER)
     timeout = table.get("timeout", 1.0)
     if isinstance(timeout, int | float) and timeout <= 0:
         raise ConfigError(where, "grammar.timeout", f"expected a number of seconds above 0, got {timeout!r}")
