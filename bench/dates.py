@@ -60,7 +60,7 @@ def _annotations() -> tuple[dict[str, bool], dict[str, set[int]], list[tuple[str
 
 def _run(paths: list[Path], date_style: str | None) -> tuple[list[Hit], float]:
     rules = tuple(r for r in builtin_rules() if r.code.startswith("CD3"))
-    config = config_from_mapping({"style": {"date_style": date_style}}, Path("bench.toml")) if date_style else Config()
+    config = config_from_mapping({"style": {"date-style": date_style}}, Path("bench.toml")) if date_style else Config()
     plan = make_plan(Registry(rules), config.with_overrides(select=tuple(r.code for r in rules)))
     hits = []
     started = time.perf_counter()
@@ -127,7 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every finding")
     parser.add_argument(
-        "--date-style", choices=("ap", "consistent", "off"), help="CD306's date_style (default: its own)"
+        "--date-style", choices=("ap", "consistent", "off"), help="CD306's date-style (default: its own)"
     )
     args = parser.parse_args()
     if not CORPUS.is_dir():

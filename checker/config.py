@@ -160,7 +160,8 @@ def _validate(data: Mapping[str, object], path: Path, where: str) -> Config:
         ),
         style=frozen(tables["style"]),
         rules=frozen({name: frozen(_table(tables["rules"], name, f"{where} rules")) for name in tables["rules"]}),
-        grammar=frozen(tables["grammar"]),
+        # LanguageTool's own settings are snake_case; kebab-case, as everywhere else, works too.
+        grammar=frozen({key.replace("-", "_"): value for key, value in tables["grammar"].items()}),
         links=frozen(tables["links"]),
     )
 

@@ -3,10 +3,10 @@
 ## What it does
 Compares how each date is written: the order (`Nov. 14` or `14 November`, numeric
 `11/14/2022`, ISO `2022-11-14`), the month form (`Nov.`, `November`, `Nov`, `Sep.`), ordinal
-suffixes (`Nov. 14th`) and zero-padded days (`April 01`).  With `date_style = "consistent"`
+suffixes (`Nov. 14th`) and zero-padded days (`April 01`).  With `date-style = "consistent"`
 (the default) it reports every date written unlike the release's usual style: the most common
 order and month form, ties going to the dateline's form; ordinals and leading zeros count as
-usual only when every date has them.  With `date_style = "ap"` the usual style is AP's: month
+usual only when every date has them.  With `date-style = "ap"` the usual style is AP's: month
 before day; Jan., Feb., Aug., Sept., Oct., Nov., Dec. abbreviated with a specific date and March
 to July spelled out; no ordinal suffixes or leading zeros; a month with only a year spelled out
 (`November 2022`).  Every finding suggests the date rewritten.  A dateline stamped with a clock
@@ -31,7 +31,7 @@ registration runs through March 2 and Aug. 31, 2027; results follow in December 
 ```
 
 ## Options
-- `date_style` (default `"consistent"`, shared through `[style]`): `"consistent"` checks that the
+- `date-style` (default `"consistent"`, shared through `[style]`): `"consistent"` checks that the
   release agrees with itself, `"ap"` checks AP house style, `"off"` turns the check off.  AP is
   not the default because most real releases write `October 21, 2025` throughout: on the shared
   corpus `"ap"` reports 53 dates in 66 releases whose annotators (who left house style out)
@@ -59,8 +59,8 @@ META = RuleMeta(
     summary="Write every date in one style (or AP's): not 'Nov. 14' beside 'November 13th'.",
     severity=Severity.INFO,
     fix=FixAvailability.ALWAYS,
-    options={"date_style": "consistent"},
-    choices={"date_style": _STYLES},
+    options={"date-style": "consistent"},
+    choices={"date-style": _STYLES},
 )
 
 _WRITTEN_ORDERS = (DateOrder.MONTH_DAY, DateOrder.DAY_MONTH, DateOrder.NUMERIC, DateOrder.ISO)
@@ -81,7 +81,7 @@ _AP = _Style(DateOrder.MONTH_DAY, "ap", ordinal=False, padded=False)
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding, with the date rewritten, for every date off the release's (or AP's) style."""
-    mode = options.text("date_style")
+    mode = options.text("date-style")
     if mode == "off":
         return
     stamp = _stamped_dateline(document)

@@ -28,7 +28,7 @@ The 2026 games, to be held next year, were postponed; the report is due next yea
 ```
 
 ## Options
-- `edge_days` (default `7`): how near the start of the year a release must be dated for
+- `edge-days` (default `7`): how near the start of the year a release must be dated for
   `earlier this year` to be reported (and near its end for `later this year`).
 
 ## Known limitations
@@ -59,7 +59,7 @@ META = RuleMeta(
     name="relative-date-conflict",
     summary="Make a relative date agree with the release date and the date beside it.",
     severity=Severity.WARNING,
-    options={"edge_days": 7},
+    options={"edge-days": 7},
 )
 
 #: What may stand between a relative expression and the date that pins it down.
@@ -78,7 +78,7 @@ def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
         if mention is not None:
             finding = _conflict(document, relative, mention, anchor, (low, high))
         else:
-            finding = _stale(document, relative, anchor, options.integer("edge_days"))
+            finding = _stale(document, relative, anchor, options.integer("edge-days"))
         if finding is not None:
             yield finding
 

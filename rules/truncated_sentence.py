@@ -36,7 +36,7 @@ The wing has twelve treatment rooms, a pharmacy and a cafe for families:
 ```
 
 ## Options
-`min_fragment_words` (default 8): a paragraph that is a single unfinished sentence ending on
+`min-fragment-words` (default 8): a paragraph that is a single unfinished sentence ending on
 an ordinary word, with no comma clause and no auxiliary verb, is reported only when it has at
 least this many words (shorter ones are usually sentence-case subheads or verse).
 
@@ -64,7 +64,7 @@ META = RuleMeta(
     name="truncated-sentence",
     summary="Paragraph stops mid-sentence: restore the cut-off words or finish the sentence.",
     severity=Severity.ERROR,
-    options={"min_fragment_words": 8},
+    options={"min-fragment-words": 8},
 )
 
 _OPENING_QUOTE = re.compile(r"""^["“‘«]""")
@@ -84,7 +84,7 @@ _LINE_ROLES = frozenset({Role.FRAGMENT, Role.LIST})
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding at the cut of every truncated body paragraph."""
-    min_words = options.integer("min_fragment_words")
+    min_words = options.integer("min-fragment-words")
     gaps = [block.gap_after for _, block in document.body_blocks()]
     usual_gap = statistics.median(gaps) if gaps else 0
     for index, block in document.body_blocks():

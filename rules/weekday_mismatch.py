@@ -25,7 +25,7 @@ MIAMI, FL, March 3, 2026 /PRNewswire/ -- The gala takes place on Saturday, March
 ```
 
 ## Options
-- `year_from_anchor` (default `true`): check dates written without a year, taking the year
+- `year-from-anchor` (default `true`): check dates written without a year, taking the year
   nearest the anchor date; `false` checks only dates that state their year.
 
 ## Known limitations
@@ -46,7 +46,7 @@ META = RuleMeta(
     name="weekday-mismatch",
     summary="Make the weekday agree with the date beside it.",
     severity=Severity.ERROR,
-    options={"year_from_anchor": True},
+    options={"year-from-anchor": True},
 )
 
 #: A year-less date this far from the anchor (in days) may belong to the year before or after.
@@ -55,7 +55,7 @@ _EITHER_YEAR_DAYS = 200
 
 def check(document: Document, options: RuleOptions) -> Iterator[Finding]:
     """Yield a finding for every weekday that is not the weekday of its date."""
-    anchor = document.anchor_date if options["year_from_anchor"] else None
+    anchor = document.anchor_date if options["year-from-anchor"] else None
     for mention in document.dates.mentions:
         if mention.weekday is None:
             continue

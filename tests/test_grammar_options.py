@@ -72,3 +72,8 @@ def test_a_missing_tool_ends_the_run_instead_of_becoming_an_internal_error(tmp_p
     plan = make_plan(Registry((Rule(meta, "", needs_a_server),)), config_from_mapping({}, tmp_path / "c.toml"))
     with pytest.raises(ToolError, match="no LanguageTool"):
         check_bytes(b"Hello.", "r.txt", plan)
+
+
+def test_grammar_keys_may_be_written_in_kebab_case(tmp_path: Path):
+    config = config_from_mapping({"grammar": {"disabled-rules": ["AnA"], "spell-names": True}}, tmp_path / "c.toml")
+    assert dict(config.grammar) == {"disabled_rules": ["AnA"], "spell_names": True}
