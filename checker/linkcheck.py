@@ -33,6 +33,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from checker.config import Config
 from checker.errors import ConfigError
+from checker.frozen import frozen
 from checker.rule import RuleOptions
 
 #: The rule this module serves, and the config table that configures it.
@@ -319,5 +320,5 @@ def enable_link_check(config: Config, *, requested: bool, declared: Mapping[str,
     if not (requested or check):
         return config
     rules = dict(config.rules)
-    rules[RULE_NAME] = MappingProxyType({**table, **rules.get(RULE_NAME, {}), "allow-network": True})
-    return config.with_overrides(extend_select=(*config.extend_select, RULE_CODE), rules=MappingProxyType(rules))
+    rules[RULE_NAME] = frozen({**table, **rules.get(RULE_NAME, {}), "allow-network": True})
+    return config.with_overrides(extend_select=(*config.extend_select, RULE_CODE), rules=frozen(rules))
