@@ -146,14 +146,14 @@ def _open_pair(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     )
 
 
-def _grammar_only(form: _Form, forms: list[_Form]) -> bool:
-    """Whether ``form`` differs from every other form only as title case or grammar would make it:
-    the capital of a part after a hyphen (``Co-Founder``/``Co-founder``), or an open versus
-    hyphenated compound of plain words (``Stand Up``/``Stand-Up``)."""
-    others = {other.text for other in forms if other.text != form.text}
+def _grammar_only(text: str, texts: set[str]) -> bool:
+    """Whether ``text`` differs from every other written form only as title case or grammar would
+    make it: the capital of a part after a hyphen (``Co-Founder``/``Co-founder``), or an open
+    versus hyphenated compound of plain words (``Stand Up``/``Stand-Up``)."""
+    others = texts - {text}
     if not others:
         return False
-    return all(_title_variant(form.text, other) or _open_or_hyphenated(form.text, other) for other in others)
+    return all(_title_variant(text, other) or _open_or_hyphenated(text, other) for other in others)
 
 
 def _title_variant(one: str, other: str) -> bool:
@@ -175,7 +175,9 @@ def _joined(form: str) -> str:
 
 def _minority(forms: list[_Form]) -> Iterator[Finding]:
     """Findings for every form other than the most frequent (first on a tie)."""
-    forms = [form for form in forms if not _grammar_only(form, forms)]
+    written = {form.text for form in forms}
+    grammar_only = {text for text in written if _grammar_only(text, written)}
+    forms = [form for form in forms if form.text not in grammar_only]
     texts = [form.text for form in forms]
     wanted = majority(texts)
     if wanted is None:
