@@ -97,9 +97,19 @@ def main() -> None:
             f"{len({h.file for h in false_alarms}):8} {sum(h.annotated for h in found):9}"
         )
         if name in args.show:
-            for hit in found:
-                mark = "TP" if hit.annotated else ("FA" if hit.clean else "??")
-                print(f"    {mark} {hit.file}:{hit.line}: {hit.message}")
+            print_hits(found)
+    print_budget(clean_files)
+
+
+def print_hits(found: list[Hit]) -> None:
+    """One line per finding, marked TP (annotated), FA (on a clean file) or ?? (unaudited)."""
+    for hit in found:
+        mark = "TP" if hit.annotated else ("FA" if hit.clean else "??")
+        print(f"    {mark} {hit.file}:{hit.line}: {hit.message}")
+
+
+def print_budget(clean_files: int) -> None:
+    """The false-alarm budget the numbers above are held to."""
     print(f"({clean_files} clean_checked files: at most {clean_files // 20} false alarms allowed per default rule)")
 
 

@@ -18,7 +18,7 @@ import statistics
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from consistency_corpus import Hit, _on_defect, annotations, releases
+from consistency_corpus import Hit, _on_defect, annotations, print_budget, print_hits, releases
 
 from checker.config import Config, config_from_mapping
 from checker.engine import check_bytes, make_plan
@@ -104,10 +104,8 @@ def main() -> None:
             f"{sum(h.annotated for h in found):8} {_recall(rule, found, notes):>7}"
         )
         if rule.name in args.show:
-            for hit in found:
-                mark = "TP" if hit.annotated else ("FA" if hit.clean else "??")
-                print(f"    {mark} {hit.file}:{hit.line}: {hit.message}")
-    print(f"({clean_files} clean_checked files: at most {clean_files // 20} false alarms allowed per default rule)")
+            print_hits(found)
+    print_budget(clean_files)
 
 
 if __name__ == "__main__":
